@@ -1,0 +1,224 @@
+"""The ``seedner`` command line (Typer only: options in, library calls out).
+
+Data goes to stdout, diagnostics to stderr.  The library raises domain errors;
+:func:`main` is the one boundary that turns them into ``seedner: error: …``
+lines and exit codes.  spaCy is imported only by commands that need it, so
+``seedner --help`` and ``--version`` start fast.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import os
+import signal
+import sys
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from . import __version__
+from .console import Diagnostics
+from .errors import GazetteerError, ModelLoadError, OutputError, ReaderGone, SeednerError
+
+
+class ExitCode(enum.IntEnum):
+    """Exit codes, documented in the README (a test keeps them in sync)."""
+
+    OK = 0
+    INPUT_FAILED = 1
+    USAGE = 2
+    SETUP_FAILED = 3
+    OUTPUT_FAILED = 4
+    INTERRUPTED = 130
+    BROKEN_PIPE = 141
+    TERMINATED = 143
+
+
+class OutputFormat(enum.StrEnum):
+    jsonl = "jsonl"
+    table = "table"
+
+
+class InputFormatChoice(enum.StrEnum):
+    auto = "auto"
+    text = "text"
+    jsonl = "jsonl"
+
+
+EXTRACT_EPILOG = """\
+Examples:
+
+  seedner extract dispatch.txt | jq -r .text
+
+  seedner extract corpus/ --glob '*.md' -o mentions.jsonl
+
+  seedner extract --input-format jsonl --text-field body articles.jsonl
+
+  cat note.txt | seedner extract --labels ORG,PER --format table
+"""
+
+app = typer.Typer(
+    name="seedner",
+    help="Extract people, organisations, places and acronyms from French text, as JSON Lines.",
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+)
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"seedner {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    *,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_show_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
+) -> None:
+    """Extract people, organisations, places and acronyms from French text, as JSON Lines."""
+
+
+@app.command(epilog=EXTRACT_EPILOG)
+def extract(
+    inputs: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Files, directories (recursive) or '-' for stdin. None: read stdin.", show_default=False
+        ),
+    ] = None,
+    *,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to FILE (atomically) instead of stdout.")
+    ] = None,
+    format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = OutputFormat.jsonl,
+    input_format: Annotated[
+        InputFormatChoice,
+        typer.Option(help="How to read inputs; auto: .jsonl/.ndjson files are JSONL, the rest text."),
+    ] = InputFormatChoice.auto,
+    glob: Annotated[str, typer.Option(help="File name pattern inside directories.")] = "*.txt",
+    text_field: Annotated[str, typer.Option(help="JSONL field holding the text.")] = "text",
+    id_field: Annotated[str, typer.Option(help="JSONL field holding the document name.")] = "id",
+    encoding: Annotated[
+        str, typer.Option(help="Text encoding of the inputs, or 'auto' to detect cp1252/latin-1/UTF-16.")
+    ] = "utf-8",
+    labels: Annotated[
+        str | None, typer.Option(help="Keep only these labels, comma-separated (PER,ORG,LOC,MISC).")
+    ] = None,
+    gazetteer: Annotated[
+        list[Path] | None,
+        typer.Option("--gazetteer", help="Add your own gazetteer file (YAML/CSV); repeatable."),
+    ] = None,
+    no_default_gazetteers: Annotated[
+        bool, typer.Option("--no-default-gazetteers", help="Use only the --gazetteer files.")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+) -> None:
+    """Print one JSON object per entity mention found in the inputs."""
+    from .extract_command import ExtractRequest, run_extract
+
+    request = ExtractRequest(
+        inputs=tuple(inputs or ()),
+        output=output,
+        format=format.value,
+        input_format=input_format.value,
+        glob=glob,
+        text_field=text_field,
+        id_field=id_field,
+        encoding=_checked_encoding(encoding),
+        labels=_checked_labels(labels),
+        gazetteers=tuple(gazetteer or ()),
+        default_gazetteers=not no_default_gazetteers,
+        quiet=quiet,
+    )
+    raise typer.Exit(run_extract(request, Diagnostics(quiet=quiet)))
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the records `extract` writes."""
+    import json
+    from importlib import resources
+
+    schema_text = resources.files("seedner").joinpath("schema.json").read_text("utf-8")
+    typer.echo(json.dumps(json.loads(schema_text), ensure_ascii=False, indent=2))
+
+
+def _checked_encoding(value: str) -> str:
+    from .io import check_encoding
+
+    try:
+        return check_encoding(value)
+    except LookupError:
+        raise typer.BadParameter(f"unknown encoding {value!r}", param_hint="'--encoding'") from None
+
+
+def _checked_labels(value: str | None) -> frozenset[str] | None:
+    if value is None:
+        return None
+    from .records import LABELS
+
+    chosen = frozenset(part.strip().upper() for part in value.split(",") if part.strip())
+    unknown = sorted(chosen - set(LABELS))
+    if unknown or not chosen:
+        raise typer.BadParameter(
+            f"unknown label(s) {', '.join(unknown) or '(none given)'}; choose from {', '.join(LABELS)}",
+            param_hint="'--labels'",
+        )
+    return chosen
+
+
+def _mount_subcommands() -> None:
+    try:
+        from .cli_gazetteer import gazetteer_app
+    except ImportError:  # pragma: no cover - the sub-app is part of the package
+        return
+    app.add_typer(gazetteer_app, name="gazetteer")
+
+
+_mount_subcommands()
+
+
+def _terminate(signum: int, frame: object) -> NoReturn:
+    raise SystemExit(ExitCode.TERMINATED)
+
+
+def _exit_code_for(error: SeednerError) -> ExitCode:
+    if isinstance(error, ModelLoadError | GazetteerError):
+        return ExitCode.SETUP_FAILED
+    if isinstance(error, OutputError):
+        return ExitCode.OUTPUT_FAILED
+    return ExitCode.INPUT_FAILED
+
+
+def main() -> None:
+    """Console-script entry point: the single error boundary."""
+    signal.signal(signal.SIGTERM, _terminate)
+    try:
+        app(prog_name="seedner")
+    except ReaderGone:
+        _silence_stdout()
+        sys.exit(ExitCode.BROKEN_PIPE)
+    except SeednerError as error:
+        for line in str(error).splitlines() or [type(error).__name__]:
+            print(f"seedner: error: {line}", file=sys.stderr)
+        sys.exit(_exit_code_for(error))
+    except BrokenPipeError:
+        _silence_stdout()
+        sys.exit(ExitCode.BROKEN_PIPE)
+
+
+def _silence_stdout() -> None:
+    """After the reader went away, make the interpreter's final flush a no-op."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(devnull, sys.stdout.fileno())

@@ -1,0 +1,76 @@
+"""Diagnostics on stderr: errors, notes, progress and the closing summary.
+
+Nothing here ever writes to stdout, which carries data only.  Colour and the
+progress bar appear only on a terminal; ``NO_COLOR`` is honoured by rich.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from typing import TextIO
+
+
+class Diagnostics:
+    """The stderr side of a command."""
+
+    def __init__(self, *, quiet: bool = False, stream: TextIO | None = None) -> None:
+        self.quiet = quiet
+        self.stream = stream or sys.stderr
+
+    def error(self, message: str) -> None:
+        """A failure of one input or of the run; always shown."""
+        self._print(f"seedner: error: {message}")
+
+    def warning(self, message: str) -> None:
+        """Something the user should know that did not stop anything; always shown."""
+        self._print(f"seedner: warning: {message}")
+
+    def note(self, message: str) -> None:
+        """Information (e.g. the encoding detected); hidden by --quiet."""
+        if not self.quiet:
+            self._print(f"seedner: {message}")
+
+    def summary(self, line: str) -> None:
+        if not self.quiet:
+            self._print(f"seedner: {line}")
+
+    def _print(self, text: str) -> None:
+        with suppress(BrokenPipeError, ValueError):
+            print(text, file=self.stream, flush=True)
+
+    @property
+    def interactive(self) -> bool:
+        return not self.quiet and hasattr(self.stream, "isatty") and self.stream.isatty()
+
+    @contextmanager
+    def progress(self, enabled: bool, description: str = "extracting") -> Iterator[_Advance]:
+        """A progress display counting documents, on stderr, when it makes sense."""
+        if not (enabled and self.interactive):
+            yield _Advance(None)
+            return
+        from rich.console import Console
+        from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        console = Console(file=self.stream)
+        columns = (
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+        )
+        with Progress(*columns, console=console, transient=True) as bar:
+            task = bar.add_task(description, total=None)
+            yield _Advance(lambda: bar.advance(task))
+
+
+class _Advance:
+    """Callable that moves the progress display one document on (or does nothing)."""
+
+    def __init__(self, step: object) -> None:
+        self._step = step
+
+    def __call__(self) -> None:
+        if callable(self._step):
+            self._step()

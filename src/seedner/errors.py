@@ -1,0 +1,44 @@
+"""Domain errors raised by the library.
+
+The library never prints: it raises one of these, and the command line turns
+them into one-line messages on stderr with the right exit code.
+"""
+
+from __future__ import annotations
+
+
+class SeednerError(Exception):
+    """Base class of every error seedner raises on purpose."""
+
+
+class InputError(SeednerError):
+    """One input (file, stdin, JSONL line) cannot be read; the others go on."""
+
+    def __init__(self, source: str, cause: str) -> None:
+        super().__init__(f"{source}: {cause}")
+        self.source = source
+        self.cause = cause
+
+
+class ModelLoadError(SeednerError):
+    """The statistical model is missing or broken."""
+
+
+class GazetteerError(SeednerError):
+    """A gazetteer file is malformed; carries every problem found, not just the first."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+class DocumentError(SeednerError):
+    """The pipeline failed on one document; the run goes on with the next."""
+
+
+class OutputError(SeednerError):
+    """The output cannot be written (disk full, permission, closed stdout)."""
+
+
+class ReaderGone(SeednerError):
+    """The reader of our output went away (``| head -1``): stop quietly."""

@@ -1,0 +1,261 @@
+"""Reading inputs: files, directories, stdin and JSONL corpora, decoded exactly.
+
+Everything here is lazy, so a corpus of any size streams through in input order,
+and every problem becomes an :class:`InputFailure` for that input alone: the
+caller reports it and goes on with the next one.
+"""
+
+from __future__ import annotations
+
+import codecs
+import fnmatch
+import json
+import os
+import stat
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Literal
+
+InputFormat = Literal["auto", "text", "jsonl"]
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+STDIN = "-"
+
+# Magic numbers of the binary formats most often found next to text files.
+_BINARY_SIGNATURES = (
+    b"%PDF-",
+    b"\x89PNG",
+    b"\x1f\x8b",
+    b"PK\x03\x04",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"\x7fELF",
+)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Encodings `--encoding auto` chooses among when the bytes are not UTF-8.
+_AUTO_CANDIDATES = ["cp1252", "latin_1", "iso8859_15", "utf_16", "utf_16_le", "utf_16_be"]
+
+
+@dataclass(frozen=True)
+class Document:
+    """One text to process; ``name`` is what records carry as ``doc``."""
+
+    name: str
+    text: str
+
+
+@dataclass(frozen=True)
+class InputFailure:
+    """An input that could not be read; ``source`` names it for the error message."""
+
+    source: str
+    cause: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.cause}"
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How inputs are found and decoded (the ``extract`` options about input)."""
+
+    glob: str = "*.txt"
+    input_format: InputFormat = "auto"
+    text_field: str = "text"
+    id_field: str = "id"
+    encoding: str = "utf-8"
+
+
+Item = Document | InputFailure
+Notify = Callable[[str], None]
+
+
+def _ignore(message: str) -> None:
+    """Default for notes nobody asked to see."""
+
+
+def check_encoding(name: str) -> str:
+    """Validate an ``--encoding`` value early; raises LookupError for unknown names."""
+    if name != "auto":
+        codecs.lookup(name)
+    return name
+
+
+def iter_documents(
+    inputs: Iterable[str],
+    options: ReadOptions = ReadOptions(),
+    *,
+    notify: Notify = _ignore,
+    stdin: BinaryIO | None = None,
+) -> Iterator[Item]:
+    """Yield every document of every input, in order; no input at all means stdin."""
+    given = list(inputs) or [STDIN]
+    for source in given:
+        if source == STDIN:
+            yield from _read_stream(STDIN, stdin or sys.stdin.buffer, options, notify)
+            continue
+        path = Path(source)
+        try:
+            mode = path.stat().st_mode
+        except FileNotFoundError:
+            yield InputFailure(source, "no such file or directory")
+            continue
+        except OSError as error:
+            yield InputFailure(source, _os_cause(error))
+            continue
+        if stat.S_ISDIR(mode):
+            yield from _walk_directory(path, options, notify)
+        elif stat.S_ISREG(mode) or stat.S_ISFIFO(mode):
+            yield from _read_path(path, options, notify)
+        else:
+            yield InputFailure(source, "not a regular file")
+
+
+def _walk_directory(root: Path, options: ReadOptions, notify: Notify) -> Iterator[Item]:
+    """Files under ``root`` matching the glob, sorted, with unreadable folders reported."""
+    problems: list[OSError] = []
+    if not os.access(root, os.R_OK | os.X_OK):
+        yield InputFailure(str(root), "permission denied")
+        return
+    for folder, subfolders, files in os.walk(root, onerror=problems.append):
+        subfolders.sort()
+        while problems:
+            error = problems.pop(0)
+            yield InputFailure(str(error.filename or folder), _os_cause(error))
+        for name in sorted(files):
+            if fnmatch.fnmatch(name, options.glob):
+                yield from _read_path(Path(folder) / name, options, notify)
+    for error in problems:
+        yield InputFailure(str(error.filename or root), _os_cause(error))
+
+
+def _read_path(path: Path, options: ReadOptions, notify: Notify) -> Iterator[Item]:
+    source = str(path)
+    try:
+        with path.open("rb") as stream:
+            yield from _read_stream(source, stream, options, notify, suffix=path.suffix.lower())
+    except OSError as error:
+        yield InputFailure(source, _os_cause(error))
+
+
+def _read_stream(
+    source: str, stream: BinaryIO, options: ReadOptions, notify: Notify, *, suffix: str = ""
+) -> Iterator[Item]:
+    is_jsonl = options.input_format == "jsonl" or (
+        options.input_format == "auto" and suffix in JSONL_SUFFIXES
+    )
+    if is_jsonl:
+        yield from _read_jsonl(source, stream, options, notify)
+        return
+    data = stream.read()
+    try:
+        text = decode_bytes(data, options.encoding, source=source, notify=notify)
+    except ValueError as error:
+        yield InputFailure(source, str(error))
+        return
+    yield Document(source, text)
+
+
+def decode_bytes(data: bytes, encoding: str, *, source: str = "", notify: Notify = _ignore) -> str:
+    """Decode a whole file exactly: a BOM removed, line endings untouched.
+
+    Raises ValueError with a message fit for the user (binary file, byte offset
+    of the first undecodable byte).
+    """
+    bom_encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    if bom_encoding is None and _looks_binary(data):
+        raise ValueError("binary file")
+    if encoding == "auto":
+        return _decode_auto(data, bom_encoding, source, notify)
+    codec = codecs.lookup(encoding).name
+    if codec == "utf-8" and bom_encoding == "utf-8-sig":
+        codec = "utf-8-sig"
+    elif codec in {"utf-16", "utf-32"} and bom_encoding not in {"utf-16", "utf-32"}:
+        pass  # the codec itself reports the missing BOM below
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as error:
+        raise ValueError(f"cannot decode as {encoding} at byte {error.start} (try --encoding auto)") from None
+
+
+def _decode_auto(data: bytes, bom_encoding: str | None, source: str, notify: Notify) -> str:
+    if bom_encoding is not None:
+        text = data.decode(bom_encoding)
+        if bom_encoding != "utf-8-sig":
+            notify(f"{source}: decoded as {bom_encoding}")
+        return text
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=_AUTO_CANDIDATES).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        encoding = "latin_1"  # decodes any byte sequence
+        text = data.decode(encoding)
+    notify(f"{source}: decoded as {codecs.lookup(encoding).name}")
+    return text
+
+
+def _looks_binary(data: bytes) -> bool:
+    return data.startswith(_BINARY_SIGNATURES) or b"\x00" in data
+
+
+def _read_jsonl(source: str, stream: BinaryIO, options: ReadOptions, notify: Notify) -> Iterator[Item]:
+    """One document per JSONL line; a bad line fails alone, as ``file:line``."""
+    seen: dict[str, int] = {}
+    for number, raw in enumerate(stream, start=1):
+        where = f"{source}:{number}"
+        if number == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw)
+        except (UnicodeDecodeError, ValueError) as error:
+            yield InputFailure(where, f"invalid JSON ({_json_cause(error)})")
+            continue
+        if not isinstance(record, dict):
+            yield InputFailure(where, f"expected a JSON object, got {type(record).__name__}")
+            continue
+        text = record.get(options.text_field)
+        if not isinstance(text, str):
+            problem = "missing" if text is None else f"not a string ({type(text).__name__})"
+            yield InputFailure(where, f"text field {options.text_field!r} is {problem}")
+            continue
+        identifier = record.get(options.id_field)
+        name = str(identifier) if isinstance(identifier, str | int) and identifier != "" else where
+        if name in seen:
+            notify(f"{where}: duplicate id {name!r} (first on line {seen[name]})")
+        else:
+            seen[name] = number
+        yield Document(name, text)
+
+
+def _json_cause(error: Exception) -> str:
+    if isinstance(error, UnicodeDecodeError):
+        return f"not UTF-8 at byte {error.start}"
+    if isinstance(error, json.JSONDecodeError):
+        return f"{error.msg} at column {error.colno}"
+    return str(error)
+
+
+def _os_cause(error: OSError) -> str:
+    if isinstance(error, PermissionError):
+        return "permission denied"
+    if isinstance(error, IsADirectoryError):
+        return "is a directory"
+    if isinstance(error, FileNotFoundError):
+        return "no such file or directory"
+    return error.strerror or str(error)

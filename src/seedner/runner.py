@@ -1,0 +1,94 @@
+"""Running the pipeline over a stream of documents, one result per input, in order.
+
+The :class:`Extractor` is the library's main entry point: give it documents
+(or read failures), get back :class:`Result` objects in the same order.  Long
+documents are cut into pieces (see ``chunking``); a document that makes the
+pipeline raise is reported as failed and the others go on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+
+from spacy.language import Language
+
+from .chunking import DEFAULT_MAX_CHARS, split_text
+from .io import Document, InputFailure, Item
+from .pipeline import PipelineSettings, build_pipeline
+from .records import Record, document_records
+
+DEFAULT_BATCH_SIZE = 32
+
+
+@dataclass(frozen=True)
+class Result:
+    """The records of one document, or why it could not be processed."""
+
+    doc: str
+    records: tuple[Record, ...] = ()
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+class Extractor:
+    """Extracts mention records from documents with one loaded pipeline."""
+
+    def __init__(
+        self,
+        nlp: Language | None = None,
+        *,
+        settings: PipelineSettings | None = None,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        max_chars: int = DEFAULT_MAX_CHARS,
+    ) -> None:
+        self.nlp = nlp if nlp is not None else build_pipeline(settings or PipelineSettings())
+        self.batch_size = batch_size
+        self.max_chars = min(max_chars, self.nlp.max_length)
+
+    def extract_text(self, text: str, name: str = "-") -> list[Record]:
+        """Records of one text; raises if the pipeline fails on it."""
+        result = self._process([Document(name, text)], isolate=False)[0]
+        return list(result.records)
+
+    def run(self, items: Iterable[Item]) -> Iterator[Result]:
+        """Results for a stream of documents and read failures, in input order."""
+        iterator = iter(items)
+        while batch := list(islice(iterator, self.batch_size)):
+            yield from self.process_batch(batch)
+
+    def process_batch(self, batch: list[Item]) -> list[Result]:
+        """Results of one batch; a failing document is isolated and reported alone."""
+        try:
+            return self._process(batch, isolate=False)
+        except Exception:
+            return self._process(batch, isolate=True)
+
+    def _process(self, batch: list[Item], *, isolate: bool) -> list[Result]:
+        if isolate:
+            return [self._process_one(item) for item in batch]
+        documents = [item for item in batch if isinstance(item, Document)]
+        pieces = [split_text(document.text, self.max_chars) for document in documents]
+        texts = [piece.text for document_pieces in pieces for piece in document_pieces]
+        docs = iter(self.nlp.pipe(texts, batch_size=self.batch_size))
+        processed: dict[int, Result] = {}
+        for document, document_pieces in zip(documents, pieces, strict=True):
+            parts = [(piece.offset, next(docs)) for piece in document_pieces]
+            records = document_records(document.name, document.text, parts)
+            processed[id(document)] = Result(document.name, tuple(records))
+        return [
+            processed[id(item)] if isinstance(item, Document) else Result(item.source, error=item.cause)
+            for item in batch
+        ]
+
+    def _process_one(self, item: Item) -> Result:
+        if isinstance(item, InputFailure):
+            return Result(item.source, error=item.cause)
+        try:
+            return self._process([item], isolate=False)[0]
+        except Exception as error:  # a pipeline bug must not stop the corpus
+            return Result(item.name, error=f"processing failed: {type(error).__name__}: {error}")
