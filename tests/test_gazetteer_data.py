@@ -1,0 +1,263 @@
+"""Consistency checks for the curated gazetteer data files.
+
+Only PyYAML and the standard library are used, so these tests run without the package installed.
+"""
+
+import re
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+import yaml
+
+GAZ_DIR = Path(__file__).resolve().parent.parent / "gazetteers"
+FILES = ("agencies.yaml", "media.yaml", "countries.yaml")
+
+REQUIRED = {"id": str, "label": str, "name": str, "category": str, "source": str}
+OPTIONAL_LISTS = ("aliases", "acronyms")
+ALLOWED_KEYS = set(REQUIRED) | set(OPTIONAL_LISTS) | {"population"}
+
+# Bare generic words that must never be a name or an alias on their own.
+GENERIC_DENY = {
+    "police", "gendarmerie", "douane", "douanes", "justice", "armee", "prefecture", "etat",
+    "gouvernement",
+}
+
+# Acronyms whose title-case form is an everyday French word that starts sentences.
+TITLE_CASE_DENY = {
+    "les", "des", "mes", "ses", "ces", "son", "sur", "est", "car", "par", "art", "une", "aux",
+    "pas", "mais", "ont", "qui", "que", "elle", "nous", "vous", "tout", "plus",
+}
+
+
+def fold(text):
+    """Fold case, accents, apostrophe style and hyphen/space variants, like the matcher does."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("\u2019", "'").replace("\u02bc", "'").replace("`", "'")
+    text = re.sub(r"[\u2010-\u2015-]", " ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return text.casefold()
+
+
+def readme_vocabulary():
+    readme = (GAZ_DIR / "README.md").read_text(encoding="utf-8")
+    label_row = next(line for line in readme.splitlines() if line.startswith("| `label`"))
+    labels = set(re.findall(r"`([A-Z]+)`", label_row))
+    match = re.search(r"Categories:(.*?)(?:\n\s*\n)", readme, re.S)
+    assert match, "no 'Categories:' paragraph in gazetteers/README.md"
+    categories = set(re.findall(r"`([a-z_]+)`", match.group(1)))
+    return labels, categories
+
+
+LABELS, CATEGORIES = readme_vocabulary()
+
+
+def load(name):
+    with open(GAZ_DIR / name, encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    assert isinstance(data, list), f"{name}: top level must be a list of mappings"
+    return data
+
+
+@pytest.fixture(scope="module")
+def data():
+    return {name: load(name) for name in FILES}
+
+
+@pytest.fixture(scope="module")
+def entries(data):
+    return [(name, entry) for name in FILES for entry in data[name]]
+
+
+def surface_forms(entry):
+    return [entry["name"], *entry.get("aliases", [])]
+
+
+def test_readme_vocabulary_parsed():
+    assert {"ORG", "LOC", "PER", "MISC"} <= LABELS
+    assert {"ministry", "agency", "media", "country", "place", "eu_body"} <= CATEGORIES
+
+
+def test_required_fields_and_types(entries):
+    problems = []
+    for name, entry in entries:
+        if not isinstance(entry, dict):
+            problems.append(f"{name}: entry is not a mapping: {entry!r}")
+            continue
+        where = f"{name}:{entry.get('id', '?')}"
+        for key, typ in REQUIRED.items():
+            value = entry.get(key)
+            if not isinstance(value, typ) or not value.strip():
+                problems.append(f"{where}: field {key!r} missing or not a non-empty {typ.__name__}")
+            elif value != value.strip():
+                problems.append(f"{where}: field {key!r} has surrounding whitespace")
+        for key in OPTIONAL_LISTS:
+            if key not in entry:
+                continue
+            value = entry[key]
+            if not isinstance(value, list):
+                problems.append(f"{where}: {key!r} must be a list")
+                continue
+            for item in value:
+                if not isinstance(item, str) or not item.strip() or item != item.strip():
+                    problems.append(f"{where}: bad item in {key!r}: {item!r}")
+            if len(set(value)) != len(value):
+                problems.append(f"{where}: repeated item in {key!r}")
+        if "population" in entry and not isinstance(entry["population"], int):
+            problems.append(f"{where}: 'population' must be an integer")
+        unknown = set(entry) - ALLOWED_KEYS
+        if unknown:
+            problems.append(f"{where}: unknown fields {sorted(unknown)}")
+    assert not problems, "\n".join(problems)
+
+
+def test_ids_unique_across_files(entries):
+    seen = {}
+    dups = []
+    for name, entry in entries:
+        if entry["id"] in seen:
+            dups.append(f"{entry['id']} in {seen[entry['id']]} and {name}")
+        seen[entry["id"]] = name
+    assert not dups, "\n".join(dups)
+
+
+def test_labels_and_categories_in_vocabulary(entries):
+    bad = [
+        f"{name}:{e['id']}: label={e['label']!r} category={e['category']!r}"
+        for name, e in entries
+        if e["label"] not in LABELS or e["category"] not in CATEGORIES
+    ]
+    assert not bad, "\n".join(bad)
+
+
+def test_file_specific_labels_and_categories(data):
+    assert all(e["label"] == "ORG" for e in data["agencies.yaml"])
+    assert all(e["label"] == "ORG" and e["category"] == "media" for e in data["media.yaml"])
+    for e in data["countries.yaml"]:
+        assert e["label"] == "LOC", e["id"]
+        assert e["category"] in {"country", "place"}, e["id"]
+        if e["category"] == "country":
+            assert re.fullmatch(r"iso\.[A-Z]{2}", e["id"]), e["id"]
+        else:
+            assert e["id"].startswith("geo."), e["id"]
+
+
+def test_agencies_size(data):
+    assert len(data["agencies.yaml"]) >= 400
+
+
+def test_un_members_present(data):
+    countries = [e for e in data["countries.yaml"] if e["category"] == "country"]
+    # 193 UN member states plus a handful of other states and territories.
+    assert len(countries) >= 193
+
+
+def test_all_sources_curated(entries):
+    assert {e["source"] for _, e in entries} == {"curated"}
+
+
+def test_no_generic_word_as_name_or_alias(entries):
+    bad = [
+        f"{name}:{e['id']}: {form!r}"
+        for name, e in entries
+        for form in surface_forms(e)
+        if fold(form) in GENERIC_DENY
+    ]
+    assert not bad, "\n".join(bad)
+
+
+def test_acronyms_not_lower_case(entries):
+    bad = [
+        f"{name}:{e['id']}: {acro!r}"
+        for name, e in entries
+        for acro in e.get("acronyms", [])
+        if acro == acro.lower() or " " in acro
+    ]
+    assert not bad, "\n".join(bad)
+
+
+def test_acronyms_not_common_words_in_title_case(entries):
+    bad = [
+        f"{name}:{e['id']}: {acro!r}"
+        for name, e in entries
+        for acro in e.get("acronyms", [])
+        if fold(acro) in TITLE_CASE_DENY
+    ]
+    assert not bad, "\n".join(bad)
+
+
+def test_no_duplicate_surface_forms_between_org_entries(entries):
+    owners = defaultdict(set)
+    for name, e in entries:
+        if e["label"] != "ORG":
+            continue
+        for form in surface_forms(e):
+            owners[fold(form)].add(e["id"])
+    pairs = sorted(f"{form!r}: {sorted(ids)}" for form, ids in owners.items() if len(ids) > 1)
+    assert not pairs, "same name/alias on several ORG entries:\n" + "\n".join(pairs)
+
+
+def test_no_acronym_shared_between_org_entries(entries):
+    owners = defaultdict(set)
+    for name, e in entries:
+        if e["label"] != "ORG":
+            continue
+        for acro in e.get("acronyms", []):
+            owners[acro.upper()].add(e["id"])
+    shared = sorted(f"{acro}: {sorted(ids)}" for acro, ids in owners.items() if len(ids) > 1)
+    assert not shared, "acronym on several ORG entries:\n" + "\n".join(shared)
+
+
+def test_no_duplicate_surface_forms_between_loc_entries(data):
+    owners = defaultdict(set)
+    for e in data["countries.yaml"]:
+        for form in surface_forms(e):
+            owners[fold(form)].add(e["id"])
+    pairs = sorted(f"{form!r}: {sorted(ids)}" for form, ids in owners.items() if len(ids) > 1)
+    assert not pairs, "\n".join(pairs)
+
+
+@pytest.mark.parametrize(
+    "surface, expected_id",
+    [
+        ("ministère de l'Intérieur", "fr.min_interieur"),
+        ("ministère de l'Economie", "fr.min_economie"),
+        ("ministère de l’Économie et des Finances", "fr.min_economie"),
+        ("ministère des Armées", "fr.min_armees"),
+        ("Direction Nationale de la Police aux Frontières", "fr.dnpaf"),
+        ("Office de lutte contre le trafic illicite de migrants", "fr.oltim"),
+        ("Office de lutte contre le trafic de migrants", "fr.oltim"),
+        ("Traitement du renseignement et action contre les circuits financiers clandestins", "fr.tracfin"),
+        ("Agence européenne de garde-frontières et de garde-côtes", "eu.frontex"),
+        ("Frontex", "eu.frontex"),
+        ("parquet de Paris", "fr.parquet.paris"),
+        ("tribunal correctionnel de Paris", "fr.tj.paris"),
+        ("Figaro", "media.le_figaro"),
+        ("Agence France-Presse", "media.afp"),
+        ("Angleterre", "geo.angleterre"),
+        ("Royaume-Uni", "iso.GB"),
+        ("Méditerranée centrale", "geo.mediterranee_centrale"),
+    ],
+)
+def test_expected_surface_forms(entries, surface, expected_id):
+    ids = {e["id"] for _, e in entries if fold(surface) in {fold(f) for f in surface_forms(e)}}
+    assert ids == {expected_id}
+
+
+@pytest.mark.parametrize(
+    "acronym, expected_id",
+    [
+        ("TRACFIN", "fr.tracfin"),
+        ("OLTIM", "fr.oltim"),
+        ("DNPAF", "fr.dnpaf"),
+        ("DGFiP", "fr.dgfip"),
+        ("OFPRA", "fr.ofpra"),
+        ("AFP", "media.afp"),
+        ("RDC", "iso.CD"),
+    ],
+)
+def test_expected_acronyms(entries, acronym, expected_id):
+    ids = {e["id"] for _, e in entries if acronym in e.get("acronyms", [])}
+    assert ids == {expected_id}
