@@ -8,17 +8,19 @@ with whole-document offsets, line and column.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from .canonical import assign_canonicals
 from .chunking import LineIndex
+from .cleaning import clean_mentions
 from .masks import overlaps_any
+from .mentions import Mention, collapse_spaces
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
 RECORD_FIELDS = (
@@ -39,34 +41,10 @@ RECORD_FIELDS = (
     "expansion_candidates",
     "acronym_of",
 )
-_SPACES = re.compile(r"\s+")
 
 Record = dict[str, Any]
 
-
-@dataclass(frozen=True)
-class Mention:
-    """One mention with whole-document offsets, before it becomes a record."""
-
-    start: int
-    end: int
-    text: str
-    label: str
-    source: str = "model"
-    id: str | None = None
-    canonical: str = ""
-    acronym: bool = False
-    expansion: str | None = None
-    expansion_source: str | None = None
-    expansion_candidates: tuple[str, ...] | None = None
-    acronym_of: str | None = None
-    cluster: int = 0
-    extra: dict[str, Any] = field(default_factory=dict, compare=False)
-
-
-def collapse_spaces(text: str) -> str:
-    """The surface with every run of whitespace turned into one space."""
-    return _SPACES.sub(" ", text).strip()
+__all__ = ["LABELS", "RECORD_FIELDS", "Mention", "Record", "document_records", "mention_records"]
 
 
 def span_mention(span: Span, offset: int = 0) -> Mention:
@@ -114,8 +92,13 @@ def document_records(name: str, text: str, pieces: Iterable[tuple[int, Doc]]) ->
     mentions: list[Mention] = []
     for offset, doc in pieces:
         mentions.extend(doc_mentions(doc, offset))
-    mentions.sort(key=lambda mention: (mention.start, mention.end))
-    return mention_records(name, text, assign_clusters(mentions))
+    return mention_records(name, text, postprocess(text, mentions))
+
+
+def postprocess(text: str, mentions: Iterable[Mention]) -> list[Mention]:
+    """Document-level passes: span hygiene, canonical names, clusters."""
+    cleaned = clean_mentions(text, sorted(mentions, key=lambda mention: (mention.start, mention.end)))
+    return assign_clusters(assign_canonicals(cleaned))
 
 
 def mention_records(name: str, text: str, mentions: Iterable[Mention]) -> list[Record]:

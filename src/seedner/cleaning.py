@@ -1,0 +1,198 @@
+"""Span hygiene: the boundaries users expect, whatever component found the span.
+
+The statistical model puts titles inside names (``M. Retailleau``), keeps
+articles (``l'Office …``, ``la DGSI``), quotes and dashes, joins a photographer
+and an agency (``Thomas SAMSON - AFP``) and finds ``N`` in ``N° 125``.  These
+pure functions take mentions and the document text and give clean,
+non-overlapping mentions; they never move a boundary outside the original span,
+so ``text == document[start:end]`` always holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from .mentions import Mention
+
+# Civilities: whatever the span's label, what follows them is a person.
+CIVILITIES = (
+    "M.",
+    "MM.",
+    "Mme",
+    "Mmes",
+    "Mlle",
+    "Mlles",
+    "Me",
+    "Dr",
+    "Pr",
+    "Monsieur",
+    "Madame",
+    "Mademoiselle",
+)
+# Functions and ranks written before a name: outside the PER span.
+ROLE_WORDS = (
+    "général",
+    "générale",
+    "préfet",
+    "préfète",
+    "sous-préfet",
+    "sous-préfète",
+    "ministre",
+    "procureur",
+    "procureure",
+    "commissaire",
+    "colonel",
+    "lieutenant-colonel",
+    "capitaine",
+    "lieutenant",
+    "commandant",
+    "amiral",
+    "vice-amiral",
+    "juge",
+    "président",
+    "présidente",
+    "directeur",
+    "directrice",
+    "maire",
+    "sénateur",
+    "sénatrice",
+    "député",
+    "députée",
+    "docteur",
+    "professeur",
+    "maître",
+    "gendarme",
+    "adjudant",
+    "brigadier",
+    "major",
+    "avocat",
+    "avocate",
+)
+_EDGE_PUNCTUATION = "\"'«»“”‘’„()[]{}<>-–—,;:.!?*_/\\|"
+_ELIDED_ARTICLE = re.compile(r"^(?:[lLdD]['’]|(?:la|le|les|du|des|au|aux)\s+)")
+_CAPITAL_ARTICLE_BEFORE_ACRONYM = re.compile(r"^(?:La|Le|Les|Du|Des)\s+(?=[A-Z][A-Z0-9]{1,}\b)")
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}$")
+_JOINER = re.compile(r"\s+[-–—/|]\s+")
+_TITLE = re.compile(
+    r"^(?:(?:"
+    + "|".join(re.escape(word) for word in sorted(CIVILITIES, key=len, reverse=True))
+    + r")(?=\s)|(?:"
+    + "|".join(re.escape(word) for word in sorted(ROLE_WORDS, key=len, reverse=True))
+    + r")\b)\s*",
+    re.IGNORECASE,
+)
+_CIVILITY = re.compile(
+    r"^(?:" + "|".join(re.escape(word) for word in CIVILITIES) + r")(?=\s)",
+)
+
+
+def clean_mentions(text: str, mentions: Iterable[Mention]) -> list[Mention]:
+    """Trim, relabel, split and filter mentions; the result never overlaps."""
+    mentions = list(mentions)
+    known_organisations = {m.text for m in mentions if m.label == "ORG" and m.source != "model"}
+    cleaned: list[Mention] = []
+    for mention in mentions:
+        for part in split_joined(text, mention, known_organisations):
+            trimmed = trim_mention(text, part)
+            if trimmed is not None and is_worth_keeping(trimmed.text):
+                cleaned.append(trimmed)
+    return remove_overlaps(cleaned)
+
+
+def split_joined(text: str, mention: Mention, known_organisations: set[str]) -> list[Mention]:
+    """``Thomas SAMSON - AFP`` → ``Thomas SAMSON`` (PER) and ``AFP`` (ORG).
+
+    A model span is cut at a spaced dash or slash when one side is an
+    organisation: known from the gazetteer or acronym component in this
+    document, or shaped like an acronym.
+    """
+    if mention.source != "model":
+        return [mention]
+    joiner = _JOINER.search(mention.text)
+    if joiner is None:
+        return [mention]
+    left, right = mention.text[: joiner.start()], mention.text[joiner.end() :]
+    left_is_org, right_is_org = (
+        _is_organisation(left, known_organisations),
+        _is_organisation(right, known_organisations),
+    )
+    if not (left_is_org or right_is_org):
+        return [mention]
+    right_start = mention.start + joiner.end()
+    left_mention = replace(
+        mention, end=mention.start + len(left), text=left, label="ORG" if left_is_org else mention.label
+    )
+    right_mention = replace(
+        mention, start=right_start, text=right, label="ORG" if right_is_org else mention.label, canonical=""
+    )
+    left_mention = replace(left_mention, canonical="")
+    return [left_mention, *split_joined(text, right_mention, known_organisations)]
+
+
+def _is_organisation(part: str, known: set[str]) -> bool:
+    part = part.strip()
+    return part in known or bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}", part))
+
+
+def trim_mention(text: str, mention: Mention) -> Mention | None:
+    """Remove edge punctuation, articles and titles; relabel after a civility."""
+    start, end, label = mention.start, mention.end, mention.label
+    changed = True
+    while changed and start < end:
+        changed = False
+        surface = text[start:end]
+        stripped = surface.lstrip(_EDGE_PUNCTUATION + " \t\r\n\u00a0\u202f")
+        if len(stripped) != len(surface):
+            start += len(surface) - len(stripped)
+            changed = True
+            continue
+        right = _strip_right(surface)
+        if len(right) != len(surface):
+            end = start + len(right)
+            changed = True
+            continue
+        if mention.source != "gazetteer":
+            article = _ELIDED_ARTICLE.match(surface) or _CAPITAL_ARTICLE_BEFORE_ACRONYM.match(surface)
+            if article and article.end() < len(surface):
+                start += article.end()
+                changed = True
+                continue
+        title = _TITLE.match(surface)
+        if title and title.end() < len(surface) and (label == "PER" or _CIVILITY.match(surface)):
+            if _CIVILITY.match(surface):
+                label = "PER"
+            start += title.end()
+            changed = True
+    if start >= end:
+        return None
+    if (start, end, label) == (mention.start, mention.end, mention.label):
+        return mention
+    return replace(mention, start=start, end=end, text=text[start:end], label=label, canonical="")
+
+
+def _strip_right(surface: str) -> str:
+    stripped = surface.rstrip(" \t\r\n\u00a0\u202f")
+    if _INITIALISM.search(stripped):
+        return stripped
+    return stripped.rstrip(_EDGE_PUNCTUATION + " \t\r\n\u00a0\u202f")
+
+
+def is_worth_keeping(surface: str) -> bool:
+    """No one-letter spans, no spans without letters, no bare numbers."""
+    letters = sum(char.isalpha() for char in surface)
+    return letters >= 2 or (letters == 1 and len(surface.strip()) > 1 and not surface.strip().isdigit())
+
+
+def remove_overlaps(mentions: Sequence[Mention]) -> list[Mention]:
+    """Keep the longest of overlapping mentions (earliest on ties), sorted by position."""
+    by_priority = sorted(mentions, key=lambda m: (-(m.end - m.start), m.start, m.label))
+    kept: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for mention in by_priority:
+        if any(mention.start < end and start < mention.end for start, end in taken):
+            continue
+        kept.append(mention)
+        taken.append((mention.start, mention.end))
+    return sorted(kept, key=lambda m: (m.start, m.end))

@@ -1,0 +1,220 @@
+"""Span hygiene and canonical names, on French examples, without the model."""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from seedner.canonical import assign_canonicals, person_canonical
+from seedner.cleaning import clean_mentions
+from seedner.mentions import Mention
+
+
+def mention(
+    text: str, surface: str, label: str, source: str = "model", occurrence: int = 0, **fields
+) -> Mention:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(surface, start + 1)
+    return Mention(start, start + len(surface), surface, label, source=source, **fields)
+
+
+def cleaned(text: str, *mentions: Mention) -> list[tuple[str, str]]:
+    return [(m.text, m.label) for m in clean_mentions(text, mentions)]
+
+
+def test_civility_is_outside_the_person_and_makes_it_a_person():
+    text = "a pointé M. Retailleau hier."
+    assert cleaned(text, mention(text, "M. Retailleau", "MISC")) == [("Retailleau", "PER")]
+
+
+def test_role_before_a_name_is_removed():
+    text = "selon le général Christian Rodriguez,"
+    assert cleaned(text, mention(text, "général Christian Rodriguez", "PER")) == [
+        ("Christian Rodriguez", "PER")
+    ]
+
+
+def test_role_word_does_not_touch_organisations():
+    text = "la Direction générale des étrangers"
+    assert cleaned(text, mention(text, "Direction générale des étrangers", "ORG")) == [
+        ("Direction générale des étrangers", "ORG")
+    ]
+
+
+def test_elided_article_and_determiner_are_trimmed():
+    text = "à l'Office anti-stupéfiants et la DGSI. L'Etat français"
+    result = cleaned(
+        text,
+        mention(text, "l'Office anti-stupéfiants", "ORG"),
+        mention(text, "la DGSI", "ORG"),
+        mention(text, "L'Etat français", "LOC"),
+    )
+    assert result == [("Office anti-stupéfiants", "ORG"), ("DGSI", "ORG"), ("Etat français", "LOC")]
+
+
+def test_gazetteer_names_keep_their_article():
+    text = "selon Le Monde et Le Havre"
+    assert cleaned(text, mention(text, "Le Monde", "ORG", source="gazetteer")) == [("Le Monde", "ORG")]
+
+
+def test_quotes_and_dashes_are_trimmed():
+    text = '« Frontex » - et "Europol"'
+    result = cleaned(text, mention(text, "« Frontex »", "ORG"), mention(text, '"Europol"', "ORG"))
+    assert result == [("Frontex", "ORG"), ("Europol", "ORG")]
+
+
+def test_initialism_keeps_its_final_dot():
+    text = "la S.N.C.F. a"
+    assert cleaned(text, mention(text, "S.N.C.F.", "ORG")) == [("S.N.C.F.", "ORG")]
+
+
+def test_photographer_and_agency_are_split():
+    text = "Thomas SAMSON - AFP"
+    assert cleaned(text, mention(text, "Thomas SAMSON - AFP", "PER")) == [
+        ("Thomas SAMSON", "PER"),
+        ("AFP", "ORG"),
+    ]
+
+
+def test_split_on_slash_with_a_known_organisation():
+    text = "Jeanne Martin / Ouest-France et Ouest-France"
+    result = cleaned(
+        text,
+        mention(text, "Jeanne Martin / Ouest-France", "PER"),
+        mention(text, "Ouest-France", "ORG", source="gazetteer", occurrence=1),
+    )
+    assert result == [("Jeanne Martin", "PER"), ("Ouest-France", "ORG"), ("Ouest-France", "ORG")]
+
+
+def test_dash_between_two_people_is_not_split():
+    text = "Marie Curie - Pierre Curie"
+    assert cleaned(text, mention(text, text, "PER")) == [(text, "PER")]
+
+
+def test_one_letter_and_digit_spans_are_dropped():
+    text = "N° 125 et 2024 puis X"
+    result = cleaned(
+        text, mention(text, "N", "LOC"), mention(text, "2024", "MISC"), mention(text, "X", "PER")
+    )
+    assert result == []
+
+
+def test_caps_surname_canonical_keeps_particles_low():
+    assert person_canonical("Bruno RETAILLEAU") == "Bruno Retailleau"
+    assert person_canonical("Amélie DE MONTCHALIN") == "Amélie de Montchalin"
+    assert person_canonical("Jean-Pierre LE  GOFF") == "Jean-Pierre le Goff"
+    assert person_canonical("Valéry GISCARD D'ESTAING") == "Valéry Giscard d'Estaing"
+    assert person_canonical("Charles de Gaulle") == "Charles de Gaulle"
+
+
+def test_surname_alone_takes_the_full_name_of_the_document():
+    text = "Bruno RETAILLEAU a parlé. Bruno Retailleau puis Retailleau."
+    result = assign_canonicals(
+        [
+            mention(text, "Bruno RETAILLEAU", "PER"),
+            mention(text, "Bruno Retailleau", "PER"),
+            mention(text, "Retailleau", "PER", occurrence=1),
+        ]
+    )
+    assert {m.canonical for m in result} == {"Bruno Retailleau"}
+
+
+def test_ambiguous_surname_is_left_alone():
+    text = "Marie Dupont et Jean Dupont; Dupont"
+    result = assign_canonicals(
+        [
+            mention(text, "Marie Dupont", "PER"),
+            mention(text, "Jean Dupont", "PER"),
+            mention(text, "Dupont", "PER", 2),
+        ]
+    )
+    assert result[-1].canonical == "Dupont"
+
+
+def test_acronym_and_long_form_share_a_canonical():
+    text = "Office de lutte contre le trafic de migrants (Oltim) et OLTIM"
+    name = "Office de lutte contre le trafic illicite de migrants"
+    result = assign_canonicals(
+        [
+            mention(
+                text,
+                "Office de lutte contre le trafic de migrants",
+                "ORG",
+                source="definition",
+                acronym_of="Oltim",
+            ),
+            mention(text, "Oltim", "ORG", source="gazetteer", id="fr.oltim", canonical=name, acronym=True),
+            mention(text, "OLTIM", "ORG", source="gazetteer", id="fr.oltim", canonical=name, acronym=True),
+        ]
+    )
+    assert {m.canonical for m in result} == {name}
+
+
+def test_spelling_variants_share_the_first_spelling():
+    text = "ministère de l'Economie puis Ministère de l'Économie"
+    result = assign_canonicals(
+        [mention(text, "ministère de l'Economie", "ORG"), mention(text, "Ministère de l'Économie", "ORG")]
+    )
+    assert {m.canonical for m in result} == {"ministère de l'Economie"}
+
+
+WORDS = st.sampled_from(
+    [
+        "M.",
+        "Mme",
+        "le",
+        "la",
+        "l'",
+        "Bruno",
+        "RETAILLEAU",
+        "-",
+        "/",
+        "AFP",
+        "«",
+        "»",
+        "N°",
+        "12",
+        "é",
+        "😀",
+        " ",
+        "\n",
+    ]
+)
+
+
+@st.composite
+def texts_and_mentions(draw):
+    text = "".join(draw(st.lists(WORDS, min_size=1, max_size=30)))
+    spans = draw(
+        st.lists(
+            st.tuples(
+                st.integers(0, len(text)), st.integers(1, 12), st.sampled_from(["PER", "ORG", "LOC", "MISC"])
+            ),
+            max_size=8,
+        )
+    )
+    mentions = []
+    for start, length, label in spans:
+        end = min(len(text), start + length)
+        if end > start:
+            mentions.append(
+                Mention(
+                    start, end, text[start:end], label, source=draw(st.sampled_from(["model", "gazetteer"]))
+                )
+            )
+    return text, mentions
+
+
+@given(texts_and_mentions())
+def test_cleaning_keeps_offsets_exact_non_empty_and_disjoint(case):
+    text, mentions = case
+    result = clean_mentions(text, mentions)
+    for m in result:
+        assert m.start < m.end
+        assert text[m.start : m.end] == m.text
+        assert m.text.strip()
+    ordered = sorted(result, key=lambda m: m.start)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(ordered))
