@@ -48,7 +48,7 @@ def write_results(
     for result in results:
         if result.ok:
             records = [r for r in result.records if labels is None or r["label"] in labels]
-            writer.write(result.doc, records)
+            writer.write(result.doc, records, result.text)
             summary.documents += 1
             summary.mentions += len(records)
         else:

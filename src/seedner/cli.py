@@ -19,6 +19,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from . import __version__
+from .cli_render import RENDER_EPILOG, render_command
 from .console import Diagnostics
 from .errors import GazetteerError, ModelLoadError, OutputError, ReaderGone, SeednerError
 
@@ -39,6 +40,11 @@ class ExitCode(enum.IntEnum):
 class OutputFormat(enum.StrEnum):
     jsonl = "jsonl"
     table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    doc = "doc"
+    spans = "spans"
+    brat = "brat"
 
 
 class InputFormatChoice(enum.StrEnum):
@@ -122,9 +128,15 @@ def extract(
         bool, typer.Option("--no-default-gazetteers", help="Use only the --gazetteer files.")
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    include_text: Annotated[
+        bool, typer.Option("--include-text", help="--format doc: add each document's text.")
+    ] = False,
 ) -> None:
     """Print one JSON object per entity mention found in the inputs."""
     from .extract_command import ExtractRequest, run_extract
+
+    if format is OutputFormat.brat and (output is None or str(output) == "-"):
+        raise typer.BadParameter("--format brat writes files: give -o DIR", param_hint="'--output'")
 
     request = ExtractRequest(
         inputs=tuple(inputs or ()),
@@ -139,6 +151,7 @@ def extract(
         gazetteers=tuple(gazetteer or ()),
         default_gazetteers=not no_default_gazetteers,
         quiet=quiet,
+        include_text=include_text,
     )
     raise typer.Exit(run_extract(request, Diagnostics(quiet=quiet)))
 
@@ -186,6 +199,7 @@ def _mount_subcommands() -> None:
 
 
 _mount_subcommands()
+app.command("render", epilog=RENDER_EPILOG)(render_command)
 
 
 def _terminate(signum: int, frame: object) -> NoReturn:

@@ -16,7 +16,7 @@ from .console import Diagnostics
 from .errors import OutputError, ReaderGone
 from .io import ReadOptions, iter_documents
 from .pipeline import PipelineSettings
-from .writers import AtomicOutput, make_writer
+from .writers import DIRECTORY_FORMATS, AtomicOutput, make_writer
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,7 @@ class ExtractRequest:
     gazetteers: tuple[Path, ...] = ()
     default_gazetteers: bool = True
     quiet: bool = False
+    include_text: bool = False
 
     def read_options(self) -> ReadOptions:
         return ReadOptions(
@@ -58,9 +59,10 @@ def run_extract(request: ExtractRequest, diagnostics: Diagnostics) -> int:
     from .runner import Extractor
 
     extractor = Extractor(settings=request.pipeline_settings())
-    target = _open_output(request.output)
+    directory = request.output if request.format in DIRECTORY_FORMATS else None  # brat: -o is a folder
+    target = _open_output(None if directory else request.output)
     stream: IO[bytes] = target.stream if isinstance(target, AtomicOutput) else target
-    writer = make_writer(request.format, stream)
+    writer = make_writer(request.format, stream, include_text=request.include_text, directory=directory)
     items = iter_documents(request.inputs, request.read_options(), notify=diagnostics.note)
     several = len(request.inputs) > 1 or any(Path(i).is_dir() for i in request.inputs if i != "-")
     try:

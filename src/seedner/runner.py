@@ -9,7 +9,7 @@ pipeline raise is reported as failed and the others go on.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 
 from spacy.language import Language
@@ -24,11 +24,16 @@ DEFAULT_BATCH_SIZE = 32
 
 @dataclass(frozen=True)
 class Result:
-    """The records of one document, or why it could not be processed."""
+    """The records of one document, or why it could not be processed.
+
+    ``text`` is the document itself (the same string, not a copy), for writers
+    that print it: ``doc --include-text``, spans, brat and the HTML report.
+    """
 
     doc: str
     records: tuple[Record, ...] = ()
     error: str | None = None
+    text: str | None = field(default=None, repr=False)
 
     @property
     def ok(self) -> bool:
@@ -79,7 +84,7 @@ class Extractor:
         for document, document_pieces in zip(documents, pieces, strict=True):
             parts = [(piece.offset, next(docs)) for piece in document_pieces]
             records = document_records(document.name, document.text, parts)
-            processed[id(document)] = Result(document.name, tuple(records))
+            processed[id(document)] = Result(document.name, tuple(records), text=document.text)
         return [
             processed[id(item)] if isinstance(item, Document) else Result(item.source, error=item.cause)
             for item in batch
