@@ -131,6 +131,8 @@ def test_glossary_counts_and_summary():
     assert "<td>DGSI</td><td" in summary and "3 in 2 doc." in summary and "Marie Dubois" in summary
     assert "<abbr>DGSI</abbr> · Direction générale de la sécurité intérieure" in summary
     assert "<abbr>TRACFIN</abbr> · " in summary and "unknown" in summary
+    ambiguous = parsed(hostile_report()).marks[0]["title"]
+    assert f"<abbr>OFDT</abbr> · {html.escape(ambiguous)}" in hostile_report()
     sections = page.split('<section class="doc"')[1:]
     assert len(sections) == 3
     assert '<li class="chip ent-ORG">ORG 3</li>' in sections[0] and "5 mentions" in sections[0]

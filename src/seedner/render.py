@@ -56,8 +56,9 @@ class CorpusCounts:
             if record["acronym"]:
                 surface = collapse_spaces(record["text"])
                 self.acronyms[surface] += 1
-                if record["expansion"]:
-                    self.expansions[surface][record["expansion"]] += 1
+                meaning = expansion_text(record)
+                if meaning:
+                    self.expansions[surface][meaning] += 1
         self.entity_documents.update({(record["label"], record["canonical"]) for record in records})
 
 
