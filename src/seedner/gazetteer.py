@@ -1,0 +1,529 @@
+"""The ``seedner_gazetteer`` component: curated names preset as entities before ``ner``.
+
+The stock model truncates or mislabels long agency names and acronyms; presetting
+gazetteer matches makes ``ner`` respect them and predict around them.
+
+Matching runs two spaCy ``PhraseMatcher`` s over a parallel sequence of *pieces*:
+each token's text with accents stripped, apostrophes straightened, split into
+words, hyphens dropped (``Seine-et-Marne`` and ``Seine et Marne`` give the same
+pieces).  Tokens are never modified, so the model's input (``NORM`` included) is
+unchanged.  Case rules, by kind of pattern:
+
+* long names (3 content words or more, not places): any case;
+* other names: the capitals of the name must be there, other letters may be
+  capitals too (``Police aux Frontières``, ``EUROPOL``; not ``le monde`` for
+  ``Le Monde``);
+* places (label ``LOC``): as written;
+* in both, a leading article or a first word followed by de/du/des/d' may be
+  lower-case (``la Réunion``, ``ministère de la Justice``);
+* acronyms: as written, in capitals and, from 3 letters, in title case
+  (``DNPAF``/``Dnpaf``, ``DGFiP``/``DGFIP``/``Dgfip``) unless the title-case
+  form is a common word or another entry's name; never in lower case.
+
+Overlap policy: when several entries match the very same tokens, ORG beats PER,
+MISC then LOC, a name beats an acronym, a bigger population wins, then the entry
+loaded last (user files come after the defaults).  :func:`longest_match_filter`
+then keeps, among different spans, the longest, then the earliest; a gazetteer
+span beats a preset entity it overlaps when ``overwrite_ents`` is true, else the
+preset one stays.  With ``yield_embedded``, a place that only completes a
+longer name (``Nancy Reagan``, ``Cour d'appel de Paris``, ``France 2``) is left to
+the model, as is a one-word name or title-case acronym next to a capitalised
+word.  Nothing is matched inside ``doc._.masked_ranges``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
+from itertools import accumulate, chain
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import srsly
+from spacy import util
+from spacy.attrs import LOWER, ORTH
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.pipeline import Pipe
+from spacy.tokens import Doc, Span, Token
+from spacy.training import Example
+from spacy.util import SimpleFrozenList, registry
+from spacy.vocab import Vocab
+
+from .extensions import register_extensions
+from .gazetteer_files import GazetteerEntry, load_gazetteer_entries
+
+EntsFilter = Callable[[Sequence[Span], Sequence[Span], bool], list[Span]]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_APOSTROPHES = str.maketrans(dict.fromkeys("’‘ʼ´`′", "'"))
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"})
+_PIECE = re.compile(r"\w+'?|[^\w\s]")
+_HYPHENS = frozenset("-‐‑")
+_SENTENCE_OPENERS = frozenset('.!?:;«"“(—–…')
+_ARTICLES = frozenset({"le", "la", "les", "l'"})
+# "d", "l" and "'" because the tokenizer splits "d' Angleterre" written with a space.
+_OF = frozenset({"de", "du", "des", "d'", "d"})
+_CONNECTORS = _OF | _ARTICLES | {"l", "'"}
+# Lower-case generic words that make a place part of a longer name: "lac Tchad", "basilique
+# Saint-Pierre", "Afrique centrale".
+_GENERIC_NOUNS = _words(
+    "lac lacs mer mers ocean golfe ile iles ilot archipel mont monts massif chaine fleuve riviere baie "
+    "detroit cap canal vallee plaine plateau desert quartier peninsule place rue avenue boulevard quai "
+    "pont gare port aeroport stade palais chateau parc basilique cathedrale eglise abbaye chapelle "
+    "cimetiere musee college lycee universite hopital prison"
+)
+_GEOGRAPHIC_ADJECTIVES = _words(
+    "central centrale oriental orientale occidental occidentale septentrional septentrionale meridional "
+    "meridionale equatorial equatoriale continental continentale insulaire austral australe"
+)
+# Words that title-cased acronyms would collide with and that the stop-word list lacks.
+_COMMON_WORDS = _words(
+    "air art bar bus cap car cas cep col cor dos eau fer fin fil for gaz lac loi mal mer nom nord sud "
+    "est ouest oui non pic pot roi rue sac sel sol ski tas the vin vie vue zone base data info page "
+    "site fort port pont cours sens"
+)
+_LABEL_RANK = {"ORG": 0, "PER": 1, "MISC": 2, "LOC": 3}
+_LONG_NAME_WORDS = 3
+_VOCAB_LIMIT = 500_000
+NAME, SHORT, WORD, ACRONYM, TITLE_ACRONYM = "name", "short", "word", "acronym", "title_acronym"
+
+
+def fold(text: str) -> str:
+    """Accents and ligatures removed, apostrophes straightened; case is kept."""
+    text = text.translate(_APOSTROPHES)
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text.translate(_LIGATURES))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def pieces(text: str) -> list[str]:
+    """The matching units of ``text``: folded words and punctuation, hyphens dropped."""
+    return [piece for piece in _PIECE.findall(fold(text)) if piece not in _HYPHENS]
+
+
+class Candidate(NamedTuple):
+    """One entry matching tokens ``start:end``; ``kind`` is NAME, WORD, ACRONYM or TITLE_ACRONYM."""
+
+    start: int
+    end: int
+    entry: int
+    kind: str
+
+
+class Match(NamedTuple):
+    """A span proposed for ``doc.ents``, with the entry it stands for."""
+
+    span: Span
+    entry: GazetteerEntry
+    kind: str
+
+
+class GazetteerMatcher(Pipe):
+    """Presets gazetteer entries as ``doc.ents`` (rules in the module docstring)."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "seedner_gazetteer",
+        *,
+        overwrite_ents: bool = True,
+        ents_filter: EntsFilter | None = None,
+        yield_embedded: bool = True,
+        title_case_min_length: int = 3,
+        scorer: Callable[..., dict[str, Any]] | None = None,
+    ) -> None:
+        register_extensions()
+        self.nlp = nlp
+        self.name = name
+        self.overwrite_ents = overwrite_ents
+        self.ents_filter: EntsFilter = ents_filter or longest_match_filter
+        self.yield_embedded = yield_embedded
+        self.title_case_min_length = title_case_min_length
+        self.scorer = scorer
+        self._stop_words = frozenset(fold(word).lower() for word in nlp.Defaults.stop_words)
+        self.clear()
+
+    # ------------------------------------------------------------ patterns as data
+
+    def clear(self) -> None:
+        """Forget every entry."""
+        self._entries: list[GazetteerEntry] = []
+        self._build()
+
+    def add_entries(self, entries: Iterable[GazetteerEntry]) -> None:
+        """Add entries after those already there (later entries win identical-span ties)."""
+        self._entries.extend(entries)
+        self._build()
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Example]] | None = None,
+        *,
+        nlp: Language | None = None,
+        paths: Sequence[str | Path] | None = None,
+        include_defaults: bool = True,
+    ) -> None:
+        """Load the default gazetteers (unless excluded) and ``paths``; raises GazetteerError."""
+        entries = load_gazetteer_entries(paths or (), include_defaults=include_defaults)
+        self.clear()
+        self.add_entries(entries)
+
+    @property
+    def entries(self) -> tuple[GazetteerEntry, ...]:
+        return tuple(self._entries)
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return tuple(sorted({entry.label for entry in self._entries}))
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def _build(self) -> None:
+        """Rebuild both matchers from the entries (title-case acronyms depend on all names)."""
+        # A private vocab: the pieces never enter the model's string store or lexicon.
+        self._vocab = Vocab(lex_attr_getters={LOWER: str.lower})
+        self._any_case = PhraseMatcher(self._vocab, attr="LOWER")
+        self._cased = PhraseMatcher(self._vocab, attr="ORTH")
+        self._keys: dict[int, tuple[int, str]] = {}
+        self._token_pieces: dict[int, tuple[tuple[str, ...], bool]] = {}
+        self._capitals: dict[tuple[int, tuple[str, ...]], tuple[int, ...]] = {}  # positions to capitalise
+        self._cased_starts: set[str] = set()
+        self._any_case_starts: set[str] = set()
+        names = [[pieces(text) for text in (entry.name, *entry.aliases)] for entry in self._entries]
+        one_word_names = {
+            words[0].lower(): index for index, texts in enumerate(names) for words in texts if len(words) == 1
+        }
+        for index, entry in enumerate(self._entries):
+            patterns: dict[tuple[str, bool], list[list[str]]] = {}
+            for words in filter(None, names[index]):
+                kind = WORD if len(words) == 1 else NAME
+                if entry.label == "LOC":
+                    patterns.setdefault((kind, True), []).extend(_place_variants(words))
+                    continue
+                lower = [word.lower() for word in words]
+                if sum(w.isalpha() and w not in self._stop_words for w in lower) >= _LONG_NAME_WORDS:
+                    patterns.setdefault((NAME, False), []).append(lower)
+                    continue
+                kind = WORD if len(words) == 1 else SHORT
+                patterns.setdefault((kind, False), []).append(lower)
+                required = {i for i, word in enumerate(words) if word[:1].isupper()}
+                if lower[0] in _ARTICLES or (len(lower) > 1 and lower[1] in _OF):
+                    required.discard(0)  # "le Monde", "ministère de la Justice"
+                previous = self._capitals.get((index, tuple(lower)), required)
+                self._capitals[index, tuple(lower)] = tuple(sorted(required & set(previous)))
+            for acronym in entry.acronyms:
+                patterns.setdefault((ACRONYM, True), []).extend([pieces(acronym), pieces(acronym.upper())])
+                if self._title_case_ok(acronym, index, one_word_names):
+                    patterns.setdefault((TITLE_ACRONYM, True), []).append(pieces(acronym.title()))
+            for (kind, cased), all_variants in patterns.items():
+                variants = [words for words in all_variants if words]
+                key = f"{index}:{kind}:{cased}"
+                self._keys[self._vocab.strings.add(key)] = (index, kind)
+                (self._cased_starts if cased else self._any_case_starts).update(
+                    words[0] for words in variants
+                )
+                hashes = [[self._vocab.strings.add(word) for word in words] for words in variants]
+                # PhraseMatcher.add takes hash sequences as well as Docs: no tokenizer run per pattern.
+                (self._cased if cased else self._any_case).add(key, hashes)  # type: ignore[arg-type]
+
+    def _title_case_ok(self, acronym: str, index: int, one_word_names: dict[str, int]) -> bool:
+        folded = fold(acronym).lower()
+        return (
+            acronym.isalpha()
+            and len(acronym) >= self.title_case_min_length
+            and folded not in self._stop_words
+            and folded not in _COMMON_WORDS
+            and one_word_names.get(folded, index) == index
+        )
+
+    # -------------------------------------------------------------------- matching
+
+    def __call__(self, doc: Doc) -> Doc:
+        error_handler = self.get_error_handler()
+        try:
+            self.set_annotations(doc, self.match(doc))
+            return doc
+        except Exception as error:
+            return error_handler(self.name, self, [doc], error)
+
+    def candidates(self, doc: Doc) -> list[Candidate]:
+        """Every entry matching whole tokens of ``doc``, overlaps included."""
+        if not self._keys or not len(doc):
+            return []
+        if len(self._vocab) > _VOCAB_LIMIT:
+            self._build()  # the private vocab grows with the text: start afresh now and then
+        orths = doc.to_array(ORTH).tolist()
+        cached = [self._token_pieces.get(orth) for orth in orths]
+        strings = doc.vocab.strings
+        splits = [split or self._split(orth, strings) for split, orth in zip(cached, orths, strict=True)]
+        if not any([split[1] for split in splits]):
+            return []  # no token can start a match: skip building the pieces
+        words = list(chain.from_iterable(split[0] for split in splits))
+        first = list(accumulate((len(split[0]) for split in splits), initial=0))  # token -> first piece
+        piece_doc = Doc(self._vocab, words=words)
+        found = []
+        for key, start, end in self._any_case(piece_doc) + self._cased(piece_doc):
+            start_token = bisect_right(first, start, 0, len(orths)) - 1
+            last_token = bisect_right(first, end - 1, 0, len(orths)) - 1
+            if first[start_token] != start or first[last_token + 1] != end:
+                continue  # the match would cut a token in two
+            index, kind = self._keys[key]
+            if kind in (SHORT, WORD):
+                found_words = words[start:end]
+                required = self._capitals.get((index, tuple(word.lower() for word in found_words)), ())
+                if not all(found_words[i][:1].isupper() for i in required):
+                    continue  # the name's capitals are missing: "le monde" is not "Le Monde"
+            found.append(Candidate(start_token, last_token + 1, index, kind))
+        return found
+
+    def _split(self, orth: int, strings: Any) -> tuple[tuple[str, ...], bool]:
+        """A token's pieces, and whether a pattern starts with its first piece (cached)."""
+        split = tuple(pieces(strings[orth]))
+        starts = bool(split) and (split[0] in self._cased_starts or split[0].lower() in self._any_case_starts)
+        self._token_pieces[orth] = (split, starts)
+        return split, starts
+
+    def match(self, doc: Doc) -> list[Match]:
+        """The best entry for each matched span; embedded places and masked text left out."""
+        best: dict[tuple[int, int], Candidate] = {}
+        for candidate in self.candidates(doc):
+            current = best.get((candidate.start, candidate.end))
+            if current is None or self._rank(candidate) < self._rank(current):
+                best[candidate.start, candidate.end] = candidate
+        blocked = _masked_tokens(doc)
+        found = []
+        for candidate in best.values():
+            entry = self._entries[candidate.entry]
+            if any(blocked[candidate.start : candidate.end]) or self._embedded(doc, candidate, entry):
+                continue
+            span = Span(doc, candidate.start, candidate.end, label=entry.label, span_id=entry.id)
+            found.append(Match(span, entry, candidate.kind))
+        return sorted(found, key=lambda match: (match.span.start, match.span.end))
+
+    def set_annotations(self, doc: Doc, matches: list[Match]) -> None:
+        """Merge the matches into ``doc.ents``; tokens of displaced entities go back to the model."""
+        existing = list(doc.ents)
+        by_span = {(m.span.start, m.span.end, m.span.label): m for m in matches}
+        merged = self.ents_filter(existing, [m.span for m in matches], self.overwrite_ents)
+        covered = bytearray(len(doc))
+        for span in merged:
+            covered[span.start : span.end] = b"\x01" * len(span)
+            match = by_span.get((span.start, span.end, span.label))
+            if match is not None:
+                _describe(span, match.entry, match.kind)
+        kept = {(span.start, span.end) for span in merged}
+        missing = [
+            doc[i : i + 1]
+            for ent in existing
+            if (ent.start, ent.end) not in kept
+            for i in range(ent.start, ent.end)
+            if not covered[i]
+        ]
+        doc.set_ents(merged, missing=missing, default="unmodified")
+
+    def lookup(self, text: str) -> list[GazetteerEntry]:
+        """Entries matching in ``text``, those matching all of it first."""
+        doc = self.nlp.make_doc(text)
+        ranked = sorted(
+            self.candidates(doc),
+            key=lambda c: (c.start != 0 or c.end != len(doc), c.start - c.end, self._rank(c)),
+        )
+        return list({self._entries[c.entry].id: self._entries[c.entry] for c in ranked}.values())
+
+    def _rank(self, candidate: Candidate) -> tuple[int, bool, int, int]:
+        entry = self._entries[candidate.entry]
+        acronym = candidate.kind in (ACRONYM, TITLE_ACRONYM)
+        return (_LABEL_RANK.get(entry.label, 9), acronym, -(entry.population or 0), -candidate.entry)
+
+    def _embedded(self, doc: Doc, candidate: Candidate, entry: GazetteerEntry) -> bool:
+        """Whether the match only completes a longer name, which the model knows better.
+
+        Presetting ``Lorient`` in ``gare de Lorient`` would leave the model to
+        label ``gare de`` on its own; ``Marianne`` in ``Marianne Faithfull`` is a person.
+        """
+        start, end = candidate.start, candidate.end
+        before = doc[start - 1] if start > 0 else None
+        after = doc[end] if end < len(doc) else None
+        if (before is not None and _glued(before, before.text[-1:])) or (
+            after is not None and _glued(doc[end - 1], after.text[:1])
+        ):
+            return True  # Nouvelle-Bretagne, Aix-Marseille
+        if not self.yield_embedded or (entry.label != "LOC" and candidate.kind not in (WORD, TITLE_ACRONYM)):
+            return False
+        headline = doc[start:end].text.isupper()
+        if not headline and (self._proper(doc, start - 1) or self._proper(doc, end)):
+            return True  # Nancy Reagan, Marianne Vos, BBC Canada
+        j = end
+        while j < len(doc) and j - end < 3 and fold(doc[j].text).lower() in _CONNECTORS:
+            j += 1
+        if end < j and self._proper(doc, j):
+            return True  # Afrique de l'Est, la Libération de Paris
+        if entry.label != "LOC":
+            return False
+        if after is not None and (after.like_num or fold(after.text).lower() in _GEOGRAPHIC_ADJECTIVES):
+            return True  # France 2, Afrique centrale
+        if before is not None and fold(before.text).lower() in _GENERIC_NOUNS:
+            return True  # lac Tchad
+        i, of = start - 1, False
+        while i >= 0 and start - i <= 5 and (word := fold(doc[i].text).lower()) in _CONNECTORS:
+            of, i = of or word in _OF, i - 1
+        if not of or i < 0:
+            return False
+        word = doc[i].text
+        return self._proper(doc, i) or (
+            any(c.isalpha() for c in word) and fold(word).lower() not in self._stop_words
+        )
+
+    def _proper(self, doc: Doc, i: int) -> bool:
+        """Whether token ``i`` is a capitalised word that is no sentence-initial function word."""
+        if not 0 <= i < len(doc) or not doc[i].text[:1].isupper():
+            return False
+        if fold(doc[i].text).lower() not in self._stop_words:
+            return True
+        return i > 0 and doc[i - 1].text not in _SENTENCE_OPENERS
+
+    # --------------------------------------------------------------- serialisation
+
+    def to_bytes(self, *, exclude: Iterable[str] = SimpleFrozenList()) -> bytes:
+        return util.to_bytes({"entries": lambda: srsly.json_dumps(self._dump())}, exclude)
+
+    def from_bytes(
+        self, bytes_data: bytes, *, exclude: Iterable[str] = SimpleFrozenList()
+    ) -> GazetteerMatcher:
+        util.from_bytes(bytes_data, {"entries": lambda b: self._load(srsly.json_loads(b))}, exclude)
+        return self
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> None:
+        serializers = {"entries": lambda p: srsly.write_jsonl(p.with_suffix(".jsonl"), self._dump())}
+        util.to_disk(util.ensure_path(path), serializers, exclude)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> GazetteerMatcher:
+        deserializers = {"entries": lambda p: self._load(srsly.read_jsonl(p.with_suffix(".jsonl")))}
+        util.from_disk(util.ensure_path(path), deserializers, exclude)
+        return self
+
+    def _dump(self) -> list[dict[str, Any]]:
+        return [entry.to_dict() for entry in self._entries]
+
+    def _load(self, rows: Iterable[dict[str, Any]]) -> None:
+        self._entries = [GazetteerEntry.from_dict(row) for row in rows]
+        self._build()
+
+
+def _place_variants(words: list[str]) -> list[list[str]]:
+    """As written, and with a lower-case first word if it is an article or precedes de/du/des/d'."""
+    if len(words) > 1 and (words[0].lower() in _ARTICLES or words[1].lower() in _OF):
+        return [words, [words[0].lower(), *words[1:]]]
+    return [words]
+
+
+def _describe(span: Span, entry: GazetteerEntry, kind: str) -> None:
+    span._.seedner_source = "gazetteer"
+    span._.seedner_id = entry.id
+    span._.seedner_canonical = entry.name
+    span._.seedner_category = entry.category
+    if kind in (ACRONYM, TITLE_ACRONYM):
+        span._.acronym = True
+        span._.expansion = entry.name
+        span._.expansion_source = "gazetteer"
+
+
+def _glued(before: Token, char: str) -> bool:
+    """Whether ``before`` is joined to the next token by a hyphen (elisions do not count)."""
+    return not before.whitespace_ and char in _HYPHENS
+
+
+def _masked_tokens(doc: Doc) -> bytearray:
+    blocked = bytearray(len(doc))
+    for start, end in doc._.masked_ranges or ():
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            blocked[span.start : span.end] = b"\x01" * len(span)
+    return blocked
+
+
+def longest_match_filter(
+    entities: Sequence[Span], matches: Sequence[Span], overwrite_ents: bool
+) -> list[Span]:
+    """Non-overlapping entities: longest match first, then earliest (module docstring)."""
+    taken = bytearray(len(matches[0].doc) if matches else 0)
+    if not overwrite_ents:
+        for ent in entities:
+            taken[ent.start : ent.end] = b"\x01" * len(ent)
+    chosen = []
+    for span in sorted(matches, key=lambda s: (s.start - s.end, s.start)):
+        if not any(taken[span.start : span.end]):
+            chosen.append(span)
+            taken[span.start : span.end] = b"\x01" * len(span)
+    if overwrite_ents:
+        entities = [ent for ent in entities if not any(taken[ent.start : ent.end])]
+    return sorted([*entities, *chosen], key=lambda s: (s.start, s.end))
+
+
+@registry.misc("seedner.longest_match_filter.v1")
+def make_longest_match_filter() -> EntsFilter:
+    return longest_match_filter
+
+
+@Language.factory(
+    "seedner_gazetteer",
+    assigns=["doc.ents", "span._.seedner_id", "span._.seedner_canonical"],
+    default_config={
+        "overwrite_ents": True,
+        "ents_filter": {"@misc": "seedner.longest_match_filter.v1"},
+        "yield_embedded": True,
+        "title_case_min_length": 3,
+        "scorer": {"@scorers": "spacy.entity_ruler_scorer.v1"},
+    },
+    default_score_weights={"ents_f": None, "ents_p": None, "ents_r": None, "ents_per_type": None},
+)
+def make_gazetteer(
+    nlp: Language,
+    name: str,
+    overwrite_ents: bool,
+    ents_filter: EntsFilter,
+    yield_embedded: bool,
+    title_case_min_length: int,
+    scorer: Callable[..., dict[str, Any]] | None,
+) -> GazetteerMatcher:
+    """Factory of ``seedner_gazetteer``; entries come from initialize() or add_entries()."""
+    return GazetteerMatcher(
+        nlp,
+        name,
+        overwrite_ents=overwrite_ents,
+        ents_filter=ents_filter,
+        yield_embedded=yield_embedded,
+        title_case_min_length=title_case_min_length,
+        scorer=scorer,
+    )
+
+
+def add_gazetteer(
+    nlp: Language,
+    paths: Sequence[str | Path] = (),
+    *,
+    include_defaults: bool = True,
+    name: str = "seedner_gazetteer",
+    config: dict[str, Any] | None = None,
+    **placement: Any,
+) -> GazetteerMatcher:
+    """Add the component (``before="ner"``… in ``placement``) and load its entries.
+
+    The files are read first, so a malformed one raises GazetteerError before
+    the pipeline is touched.
+    """
+    entries = load_gazetteer_entries(paths, include_defaults=include_defaults)
+    component = nlp.add_pipe("seedner_gazetteer", name=name, config=config or {}, **placement)
+    if not isinstance(component, GazetteerMatcher):
+        raise TypeError(f"{name!r} is not a seedner_gazetteer component")
+    component.add_entries(entries)
+    return component
