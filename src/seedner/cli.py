@@ -127,6 +127,13 @@ def extract(
     no_default_gazetteers: Annotated[
         bool, typer.Option("--no-default-gazetteers", help="Use only the --gazetteer files.")
     ] = False,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            metavar="ADDRESS",
+            help="Run on a Dask cluster (tcp://host:8786, or 'local'); -o is then a directory of parts.",
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
     include_text: Annotated[
         bool, typer.Option("--include-text", help="--format doc: add each document's text.")
@@ -150,6 +157,7 @@ def extract(
         labels=_checked_labels(labels),
         gazetteers=tuple(gazetteer or ()),
         default_gazetteers=not no_default_gazetteers,
+        scheduler=scheduler,
         quiet=quiet,
         include_text=include_text,
     )

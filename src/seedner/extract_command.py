@@ -34,6 +34,7 @@ class ExtractRequest:
     labels: frozenset[str] | None = None
     gazetteers: tuple[Path, ...] = ()
     default_gazetteers: bool = True
+    scheduler: str | None = None  # a Dask scheduler address, or "local"
     quiet: bool = False
     include_text: bool = False
 
@@ -56,6 +57,10 @@ def run_extract(request: ExtractRequest, diagnostics: Diagnostics) -> int:
     The pipeline is built before any output is opened, so a setup error (model
     missing, malformed gazetteer) leaves no file behind.
     """
+    if request.scheduler is not None:  # the same run on a Dask cluster, one part file per partition
+        from .dask import run_extract_on_cluster
+
+        return run_extract_on_cluster(request, diagnostics)
     from .runner import Extractor
 
     extractor = Extractor(settings=request.pipeline_settings())
