@@ -56,6 +56,7 @@ ENTRIES = [
     entry("fr.justice", "ORG", "Ministère de la Justice", category="ministry"),
     entry("media.monde", "ORG", "Le Monde", category="media"),
     entry("eu.europol", "ORG", "Europol", category="eu_body"),
+    entry("fr.armee_terre", "ORG", "Armée de terre", category="defence"),
     entry("fr.sud", "ORG", "Union syndicale Solidaires", acronyms=["SUD"], category="other"),
     entry("x.nice", "ORG", "Nouvelle initiative contre l'exclusion", acronyms=["NICE"], category="other"),
     entry("insee.dep.77", "LOC", "Seine-et-Marne", category="departement"),
@@ -219,6 +220,7 @@ def test_short_names_need_their_capitals(nlp):
     assert ents(nlp, "le ministère de la Justice, le ministère de la justice") == [
         ("ministère de la Justice", "ORG", "fr.justice")
     ]
+    assert ents(nlp, "l'Armée de terre, l'armée de terre") == [("Armée de terre", "ORG", "fr.armee_terre")]
     assert ents(nlp, "Europol, EUROPOL, europol") == [
         ("Europol", "ORG", "eu.europol"),
         ("EUROPOL", "ORG", "eu.europol"),

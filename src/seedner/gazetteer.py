@@ -15,7 +15,8 @@ unchanged.  Case rules, by kind of pattern:
   ``Le Monde``);
 * places (label ``LOC``): as written;
 * in both, a leading article or a first word followed by de/du/des/d' may be
-  lower-case (``la Réunion``, ``ministère de la Justice``);
+  lower-case (``la Réunion``, ``ministère de la Justice``) when another capital
+  remains (``Armée de terre`` does not match ``armée de terre``);
 * acronyms: as written, in capitals and, from 3 letters, in title case
   (``DNPAF``/``Dnpaf``, ``DGFiP``/``DGFIP``/``Dgfip``) unless the title-case
   form is a common word or another entry's name; never in lower case.
@@ -216,8 +217,8 @@ class GazetteerMatcher(Pipe):
                 kind = WORD if len(words) == 1 else SHORT
                 patterns.setdefault((kind, False), []).append(lower)
                 required = {i for i, word in enumerate(words) if word[:1].isupper()}
-                if lower[0] in _ARTICLES or (len(lower) > 1 and lower[1] in _OF):
-                    required.discard(0)  # "le Monde", "ministère de la Justice"
+                if len(required) > 1 and (lower[0] in _ARTICLES or lower[1] in _OF):
+                    required.discard(0)  # "le Monde", "ministère de la Justice"; not "armée de terre"
                 previous = self._capitals.get((index, tuple(lower)), required)
                 self._capitals[index, tuple(lower)] = tuple(sorted(required & set(previous)))
             for acronym in entry.acronyms:
@@ -420,8 +421,9 @@ class GazetteerMatcher(Pipe):
 
 
 def _place_variants(words: list[str]) -> list[list[str]]:
-    """As written, and with a lower-case first word if it is an article or precedes de/du/des/d'."""
-    if len(words) > 1 and (words[0].lower() in _ARTICLES or words[1].lower() in _OF):
+    """As written; also with a lower-case article or first word before de/du/des/d' (other capitals stay)."""
+    capitals = sum(word[:1].isupper() for word in words)
+    if capitals > 1 and (words[0].lower() in _ARTICLES or words[1].lower() in _OF):
         return [words, [words[0].lower(), *words[1:]]]
     return [words]
 
