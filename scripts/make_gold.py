@@ -23,6 +23,7 @@ ignored region.
 usage: python scripts/make_gold.py [--show] [--out PATH]
     --show   print every document with its annotations inlined, for review
 """
+
 import json
 import re
 import sys
@@ -81,16 +82,28 @@ EXP = {
 
 # title-case press spellings that the acronym lint must see
 TITLECASE_ACRONYMS = {
-    "ofpra", "ofii", "ofast", "ocrtis", "oclciff", "frontex", "europol", "eurojust",
-    "viginum", "urssaf", "cross", "tracfin", "ceseda",
+    "ofpra",
+    "ofii",
+    "ofast",
+    "ocrtis",
+    "oclciff",
+    "frontex",
+    "europol",
+    "eurojust",
+    "viginum",
+    "urssaf",
+    "cross",
+    "tracfin",
+    "ceseda",
 }
 
 DOCS = []
 
 
 def doc(id, text, spans, acronyms, ignore, not_acronyms):
-    DOCS.append(dict(id=id, text=text, spans=spans, acronyms=acronyms,
-                     ignore=ignore, not_acronyms=not_acronyms))
+    DOCS.append(
+        dict(id=id, text=text, spans=spans, acronyms=acronyms, ignore=ignore, not_acronyms=not_acronyms)
+    )
 
 
 # ==========================================================================
@@ -162,8 +175,13 @@ https://www.douane.gouv.fr""",
         ("Bureau de l’information et de la communication",),
     ],
     not_acronyms=[
-        ("COMMUNIQUÉ DE PRESSE",), ("N° 42",), ("LAMBERTIN",), ("XXIe",), ("Mme",),
-        ("MARCHETTI",), ("A16",),
+        ("COMMUNIQUÉ DE PRESSE",),
+        ("N° 42",),
+        ("LAMBERTIN",),
+        ("XXIe",),
+        ("Mme",),
+        ("MARCHETTI",),
+        ("A16",),
     ],
 )
 
@@ -235,7 +253,12 @@ Julien MAROIS - AFP
         ("ministre des Armées",),
     ],
     not_acronyms=[
-        ("URGENT",), ("LE GUENNEC",), ("M.",), ("RANDIER",), ("Me",), ("MAROIS",),
+        ("URGENT",),
+        ("LE GUENNEC",),
+        ("M.",),
+        ("RANDIER",),
+        ("Me",),
+        ("MAROIS",),
     ],
 )
 
@@ -304,7 +327,10 @@ AFP / Marseille (France) / © 2025 AFP""",
         ("préfet de police des Bouches-du-Rhône",),
     ],
     not_acronyms=[
-        ("A7",), ("BELHADJ",), ("M.",), ("COLLIN",),
+        ("A7",),
+        ("BELHADJ",),
+        ("M.",),
+        ("COLLIN",),
     ],
 )
 
@@ -369,7 +395,11 @@ Mail : presse.mcp@cabinets.finances.gouv.fr""",
         ("DGFiP", "all", ["Direction générale des Finances publiques"]),
         ("SARL", "all", None),
         ("RIB", "all", None),
-        ("DNEF", "all", ["Direction nationale d’enquêtes fiscales", "Direction nationale d'enquêtes fiscales"]),
+        (
+            "DNEF",
+            "all",
+            ["Direction nationale d’enquêtes fiscales", "Direction nationale d'enquêtes fiscales"],
+        ),
         ("OLAF", "all", None),
         ("DNLF", "all", ["Délégation nationale à la lutte contre la fraude"]),
         ("MICAF", "all", ["Mission interministérielle de coordination anti-fraude"]),
@@ -386,7 +416,11 @@ Mail : presse.mcp@cabinets.finances.gouv.fr""",
     ],
     not_acronyms=[
         ("MINISTÈRE DE L’ÉCONOMIE, DES FINANCES ET DE LA SOUVERAINETÉ INDUSTRIELLE ET NUMÉRIQUE",),
-        ("COMMUNIQUÉ DE PRESSE",), ("N° 318",), ("CORBIÈRE",), ("M.",), ("FAUCHER",),
+        ("COMMUNIQUÉ DE PRESSE",),
+        ("N° 318",),
+        ("CORBIÈRE",),
+        ("M.",),
+        ("FAUCHER",),
     ],
 )
 
@@ -443,8 +477,16 @@ AFP / Paris (France) / © 2025 AFP""",
         ("CJIP", "all", ["convention judiciaire d'intérêt public"]),
         ("PNF", "all", ["Parquet national financier"]),
         ("AFA", "all", ["Agence française anticorruption"]),
-        ("OCLCIFF", "all", ["Office central de lutte contre la corruption et les infractions financières et fiscales"]),
-        ("Oclciff", "all", ["Office central de lutte contre la corruption et les infractions financières et fiscales"]),
+        (
+            "OCLCIFF",
+            "all",
+            ["Office central de lutte contre la corruption et les infractions financières et fiscales"],
+        ),
+        (
+            "Oclciff",
+            "all",
+            ["Office central de lutte contre la corruption et les infractions financières et fiscales"],
+        ),
         ("PDG", "all", None),
         ("AKS", "all", []),
         ("AFP", "all", None),
@@ -453,7 +495,10 @@ AFP / Paris (France) / © 2025 AFP""",
         ("procureur de la République financier",),
     ],
     not_acronyms=[
-        ("FERRAND",), ("VALLIÈRE",), ("Me",), ("II",),
+        ("FERRAND",),
+        ("VALLIÈRE",),
+        ("Me",),
+        ("II",),
     ],
 )
 
@@ -517,7 +562,11 @@ Des demandeurs d'asile devant le siège de l'Ofpra à Fontenay-sous-Bois, le 12 
         ("Ofpra", "all", ["Office français de protection des réfugiés et apatrides"]),
         ("CNDA", "all", ["Cour nationale du droit d'asile"]),
         ("Ofii", "all", ["Office français de l'immigration et de l'intégration"]),
-        ("CADA", "all", ["centre d'accueil de demandeurs d'asile", "centre d'accueil pour demandeurs d'asile"]),
+        (
+            "CADA",
+            "all",
+            ["centre d'accueil de demandeurs d'asile", "centre d'accueil pour demandeurs d'asile"],
+        ),
         ("ADA", "all", ["allocation pour demandeur d'asile"]),
         ("AUEA", "all", ["Agence de l'Union européenne pour l'asile"]),
         ("UE", "all", None),
@@ -528,7 +577,9 @@ Des demandeurs d'asile devant le siège de l'Ofpra à Fontenay-sous-Bois, le 12 
         ("État",),
     ],
     not_acronyms=[
-        ("MOREAU-LAGARDE",), ("Mme",), ("CHAUVEAU",),
+        ("MOREAU-LAGARDE",),
+        ("Mme",),
+        ("CHAUVEAU",),
     ],
 )
 
@@ -594,7 +645,9 @@ Bernard MESNIL - AFP
         ("préfecture maritime", 1),
     ],
     not_acronyms=[
-        ("URGENT",), ("GUÉRIN",), ("MESNIL",),
+        ("URGENT",),
+        ("GUÉRIN",),
+        ("MESNIL",),
     ],
 )
 
@@ -795,10 +848,20 @@ Tél. : 01 49 27 38 28 - presse@interieur.gouv.fr""",
         ("ANSSI", "all", None),
         ("Europol", "all", None),
         ("DDoS", "all", ["déni de service distribué", "distributed denial of service"]),
-        ("Viginum", "all", ["service de vigilance et de protection contre les ingérences numériques étrangères"]),
+        (
+            "Viginum",
+            "all",
+            ["service de vigilance et de protection contre les ingérences numériques étrangères"],
+        ),
         ("SGDSN", "all", ["Secrétariat général de la défense et de la sécurité nationale"]),
-        ("CNIL", "all", ["Commission nationale de l’informatique et des libertés",
-                         "Commission nationale de l'informatique et des libertés"]),
+        (
+            "CNIL",
+            "all",
+            [
+                "Commission nationale de l’informatique et des libertés",
+                "Commission nationale de l'informatique et des libertés",
+            ],
+        ),
     ],
     ignore=[
         ("MINISTÈRE DE L’INTÉRIEUR",),
@@ -807,7 +870,9 @@ Tél. : 01 49 27 38 28 - presse@interieur.gouv.fr""",
         ("Délégation à l’information et à la communication",),
     ],
     not_acronyms=[
-        ("MINISTÈRE DE L’INTÉRIEUR",), ("COMMUNIQUÉ DE PRESSE",), ("PELLERIN",),
+        ("MINISTÈRE DE L’INTÉRIEUR",),
+        ("COMMUNIQUÉ DE PRESSE",),
+        ("PELLERIN",),
     ],
 )
 
@@ -860,8 +925,14 @@ Romain DUCHÊNE - AFP""",
     acronyms=[
         ("GIGN", "all", ["Groupe d'intervention de la Gendarmerie nationale"]),
         ("PSIG", "all", ["peloton de surveillance et d'intervention de la gendarmerie"]),
-        ("IRCGN", "all", ["institut de recherche criminelle de la gendarmerie",
-                          "Institut de recherche criminelle de la Gendarmerie nationale"]),
+        (
+            "IRCGN",
+            "all",
+            [
+                "institut de recherche criminelle de la gendarmerie",
+                "Institut de recherche criminelle de la Gendarmerie nationale",
+            ],
+        ),
         ("ADN", "all", None),
         ("AFP", "all", None),
     ],
@@ -870,7 +941,11 @@ Romain DUCHÊNE - AFP""",
         ("commandant de la région de gendarmerie de Bourgogne-Franche-Comté",),
     ],
     not_acronyms=[
-        ("D905",), ("MAZEAU",), ("M.",), ("TESSIER",), ("DUCHÊNE",),
+        ("D905",),
+        ("MAZEAU",),
+        ("M.",),
+        ("TESSIER",),
+        ("DUCHÊNE",),
     ],
 )
 
@@ -925,8 +1000,14 @@ ACPR - Direction de la communication - Tél. : 01 42 92 39 00""",
     acronyms=[
         ("AMF", "all", ["Autorité des marchés financiers"]),
         ("ACPR", "all", ["Autorité de contrôle prudentiel et de résolution"]),
-        ("PSAN", "all", ["prestataire de services sur actifs numériques",
-                         "prestataires de services sur actifs numériques"]),
+        (
+            "PSAN",
+            "all",
+            [
+                "prestataire de services sur actifs numériques",
+                "prestataires de services sur actifs numériques",
+            ],
+        ),
         ("MiCA", "all", ["Markets in Crypto-Assets"]),
         ("IBAN", "all", None),
         ("LCB-FT", "all", ["lutte contre le blanchiment de capitaux et le financement du terrorisme"]),
@@ -937,7 +1018,10 @@ ACPR - Direction de la communication - Tél. : 01 42 92 39 00""",
         ("Direction de la communication",),
     ],
     not_acronyms=[
-        ("COMMUNIQUÉ DE PRESSE CONJOINT",), ("M.",), ("GRIMAUD",), ("CryptaNova",),
+        ("COMMUNIQUÉ DE PRESSE CONJOINT",),
+        ("M.",),
+        ("GRIMAUD",),
+        ("CryptaNova",),
     ],
 )
 
@@ -992,7 +1076,9 @@ AFP / Paris (France) / © 2025 AFP""",
         ("Sages",),
     ],
     not_acronyms=[
-        ("Me",), ("L.",), ("VII",),
+        ("Me",),
+        ("L.",),
+        ("VII",),
     ],
 )
 
@@ -1059,8 +1145,14 @@ www.seine-maritime.gouv.fr""",
         ("CODAF", "all", ["comité opérationnel départemental anti-fraude"]),
         ("Urssaf", "all", None),
         ("CAF", "all", None),
-        ("DDETS", "all", ["direction départementale de l’emploi, du travail et des solidarités",
-                          "direction départementale de l'emploi, du travail et des solidarités"]),
+        (
+            "DDETS",
+            "all",
+            [
+                "direction départementale de l’emploi, du travail et des solidarités",
+                "direction départementale de l'emploi, du travail et des solidarités",
+            ],
+        ),
         ("DDPP", "all", None),
         ("OQTF", "all", None),
         ("ARS", "all", None),
@@ -1075,7 +1167,10 @@ www.seine-maritime.gouv.fr""",
         ("Service départemental de la communication interministérielle",),
     ],
     not_acronyms=[
-        ("PRÉFET DE LA RÉGION NORMANDIE",), ("COMMUNIQUÉ DE PRESSE",), ("ROUSSEAU",), ("A13",),
+        ("PRÉFET DE LA RÉGION NORMANDIE",),
+        ("COMMUNIQUÉ DE PRESSE",),
+        ("ROUSSEAU",),
+        ("A13",),
     ],
 )
 
@@ -1084,10 +1179,10 @@ www.seine-maritime.gouv.fr""",
 # Offset computation and checks
 # ==========================================================================
 ZONE_RES = [
-    re.compile(r"https?://[^\s)\]]+"),                                  # URLs
-    re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),                        # e-mail addresses
+    re.compile(r"https?://[^\s)\]]+"),  # URLs
+    re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),  # e-mail addresses
     re.compile(r"(?<![\w@/.-])(?:[\w-]+\.)+(?:fr|com|eu|org|int|net)\b"),  # bare domain names
-    re.compile(r"[\w-]+\.(?:jpe?g|png|gif|pdf|docx?)\b", re.I),         # file names
+    re.compile(r"[\w-]+\.(?:jpe?g|png|gif|pdf|docx?)\b", re.I),  # file names
 ]
 
 
@@ -1106,6 +1201,7 @@ def overlaps(a, b):
 def boundary_ok(text, i, j):
     def wordy(c):
         return c.isalnum() or c in "-_"
+
     return not (i > 0 and wordy(text[i - 1])) and not (j < len(text) and wordy(text[j]))
 
 
@@ -1180,17 +1276,17 @@ def build(d):
             raise GoldError(f"{did}: bad label {label}")
         specs.append((surface, label, occ))
     for surface, label, occ in [s for s in specs if s[2] != "all"]:
-        for (i, j) in select(did, text, surface, occ, zones):
+        for i, j in select(did, text, surface, occ, zones):
             for p in placed:
                 if overlaps((i, j), p):
-                    raise GoldError(f"{did}: span {surface!r}@{i} overlaps {text[p[0]:p[1]]!r}")
+                    raise GoldError(f"{did}: span {surface!r}@{i} overlaps {text[p[0] : p[1]]!r}")
             for g in ignore:
                 if overlaps((i, j), g):
-                    raise GoldError(f"{did}: span {surface!r}@{i} overlaps ignored {text[g[0]:g[1]]!r}")
+                    raise GoldError(f"{did}: span {surface!r}@{i} overlaps ignored {text[g[0] : g[1]]!r}")
             placed.append((i, j, label))
     for surface, label, occ in sorted([s for s in specs if s[2] == "all"], key=lambda s: -len(s[0])):
         n = 0
-        for (i, j) in select(did, text, surface, occ, zones):
+        for i, j in select(did, text, surface, occ, zones):
             if any(overlaps((i, j), p) for p in placed) or any(overlaps((i, j), g) for g in ignore):
                 continue
             placed.append((i, j, label))
@@ -1208,14 +1304,14 @@ def build(d):
         surface, occ = t[0], t[1] if len(t) > 1 else "all"
         given = t[2] if len(t) > 2 else None
         exps = expansions_for(surface, given)
-        for (i, j) in select(did, text, surface, occ, zones):
+        for i, j in select(did, text, surface, occ, zones):
             acr.append({"start": i, "end": j, "text": surface, "expansions": exps})
     acr.sort(key=lambda a: a["start"])
     for a, b in zip(acr, acr[1:]):
         if overlaps((a["start"], a["end"]), (b["start"], b["end"])):
             raise GoldError(f"{did}: overlapping acronyms {a['text']} {b['text']}")
     for a in acr:
-        if text[a["start"]:a["end"]] != a["text"]:
+        if text[a["start"] : a["end"]] != a["text"]:
             raise GoldError(f"{did}: acronym text mismatch at {a['start']}")
         if not all(isinstance(e, str) and e for e in a["expansions"]):
             raise GoldError(f"{did}: bad expansions for {a['text']}")
@@ -1224,7 +1320,7 @@ def build(d):
     nac = []
     for t in d["not_acronyms"]:
         surface, occ = spec(t)
-        for (i, j) in select(did, text, surface, occ, zones):
+        for i, j in select(did, text, surface, occ, zones):
             nac.append({"start": i, "end": j, "text": surface})
     nac.sort(key=lambda a: a["start"])
     for a in nac:
@@ -1239,11 +1335,13 @@ def build(d):
         if any(overlaps(r, z) for z in zones) or not acronym_like(m.group()):
             continue
         if not any(overlaps(r, c) for c in covered):
-            raise GoldError(f"{did}: acronym-like token {m.group()!r}@{m.start()} is neither "
-                            f"in acronyms nor in not_acronyms")
+            raise GoldError(
+                f"{did}: acronym-like token {m.group()!r}@{m.start()} is neither "
+                f"in acronyms nor in not_acronyms"
+            )
 
     for s in placed:
-        assert text[s[0]:s[1]].strip() == text[s[0]:s[1]], (did, s)
+        assert text[s[0] : s[1]].strip() == text[s[0] : s[1]], (did, s)
 
     return {
         "id": did,
@@ -1280,15 +1378,20 @@ def render(rec):
 def uncovered_capitalised(rec):
     text = rec["text"]
     zones = zones_of(text)
-    cov = [(s["start"], s["end"]) for s in rec["spans"]] + \
-          [(g["start"], g["end"]) for g in rec["ignore"]] + \
-          [(a["start"], a["end"]) for a in rec["acronyms"]] + \
-          [(a["start"], a["end"]) for a in rec["not_acronyms"]]
+    cov = (
+        [(s["start"], s["end"]) for s in rec["spans"]]
+        + [(g["start"], g["end"]) for g in rec["ignore"]]
+        + [(a["start"], a["end"]) for a in rec["acronyms"]]
+        + [(a["start"], a["end"]) for a in rec["not_acronyms"]]
+    )
     words = []
     for m in re.finditer(r"[^\W\d_]+", text):
         r = (m.start(), m.end())
-        if m.group()[0].isupper() and not any(overlaps(r, z) for z in zones) \
-                and not any(overlaps(r, c) for c in cov):
+        if (
+            m.group()[0].isupper()
+            and not any(overlaps(r, z) for z in zones)
+            and not any(overlaps(r, c) for c in cov)
+        ):
             words.append(m.group())
     return sorted(set(words))
 
@@ -1313,8 +1416,10 @@ def main(argv):
     counts = {l: sum(1 for r in recs for s in r["spans"] if s["label"] == l) for l in sorted(LABELS)}
     n_acr = sum(len(r["acronyms"]) for r in recs)
     n_noexp = sum(1 for r in recs for a in r["acronyms"] if not a["expansions"])
-    print(f"wrote {out} : {len(recs)} documents, spans {counts}, "
-          f"acronyms {n_acr} ({n_acr - n_noexp} with expansions, {n_noexp} without)")
+    print(
+        f"wrote {out} : {len(recs)} documents, spans {counts}, "
+        f"acronyms {n_acr} ({n_acr - n_noexp} with expansions, {n_noexp} without)"
+    )
 
 
 if __name__ == "__main__":

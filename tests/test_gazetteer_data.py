@@ -20,14 +20,42 @@ ALLOWED_KEYS = set(REQUIRED) | set(OPTIONAL_LISTS) | {"population"}
 
 # Bare generic words that must never be a name or an alias on their own.
 GENERIC_DENY = {
-    "police", "gendarmerie", "douane", "douanes", "justice", "armee", "prefecture", "etat",
+    "police",
+    "gendarmerie",
+    "douane",
+    "douanes",
+    "justice",
+    "armee",
+    "prefecture",
+    "etat",
     "gouvernement",
 }
 
 # Acronyms whose title-case form is an everyday French word that starts sentences.
 TITLE_CASE_DENY = {
-    "les", "des", "mes", "ses", "ces", "son", "sur", "est", "car", "par", "art", "une", "aux",
-    "pas", "mais", "ont", "qui", "que", "elle", "nous", "vous", "tout", "plus",
+    "les",
+    "des",
+    "mes",
+    "ses",
+    "ces",
+    "son",
+    "sur",
+    "est",
+    "car",
+    "par",
+    "art",
+    "une",
+    "aux",
+    "pas",
+    "mais",
+    "ont",
+    "qui",
+    "que",
+    "elle",
+    "nous",
+    "vous",
+    "tout",
+    "plus",
 }
 
 
@@ -190,7 +218,7 @@ def test_acronyms_not_common_words_in_title_case(entries):
 
 def test_no_duplicate_surface_forms_between_org_entries(entries):
     owners = defaultdict(set)
-    for name, e in entries:
+    for _name, e in entries:
         if e["label"] != "ORG":
             continue
         for form in surface_forms(e):
@@ -201,7 +229,7 @@ def test_no_duplicate_surface_forms_between_org_entries(entries):
 
 def test_no_acronym_shared_between_org_entries(entries):
     owners = defaultdict(set)
-    for name, e in entries:
+    for _name, e in entries:
         if e["label"] != "ORG":
             continue
         for acro in e.get("acronyms", []):

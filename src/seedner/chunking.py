@@ -24,6 +24,11 @@ _BOUNDARIES = (
     re.compile(r"\s+"),  # any space
 )
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# spaCy's tokenizer strips prefixes one at a time from a space-free run, which is
+# quadratic in the run's length ("(" * 20_000 takes minutes).  No name is that
+# long, so such runs are blanked out before tokenization (see ``defuse``).
+MAX_RUN = 500
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
 
 
 @dataclass(frozen=True)
@@ -73,6 +78,17 @@ def _safe_hard_cut(text: str, start: int, limit: int) -> int:
 
 def _is_combining(char: str) -> bool:
     return unicodedata.combining(char) != 0 or char == "\u200d"
+
+
+def defuse(text: str) -> str:
+    """``text`` with every space-free run over ``MAX_RUN`` characters replaced by spaces.
+
+    Same length, so offsets stay valid; the caller takes surfaces from the
+    original text.
+    """
+    if len(text) <= MAX_RUN:
+        return text
+    return _LONG_RUN.sub(lambda match: " " * len(match.group()), text)
 
 
 class LineIndex:

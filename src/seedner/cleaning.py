@@ -11,6 +11,7 @@ so ``text == document[start:end]`` always holds.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -69,6 +70,55 @@ ROLE_WORDS = (
     "major",
     "avocat",
     "avocate",
+)
+# Common nouns the model capitalises into entities when they stand alone
+# (``l'État``, ``la Préfecture``, a ``Contact`` line): generic institutions and
+# labels, not names.  Compared case- and accent-insensitively, whole span only.
+GENERIC_WORDS = frozenset(
+    {
+        "etat",
+        "gouvernement",
+        "republique",
+        "nation",
+        "administration",
+        "justice",
+        "police",
+        "gendarmerie",
+        "douane",
+        "douanes",
+        "prefecture",
+        "parquet",
+        "ministere",
+        "ministre",
+        "tribunal",
+        "cour",
+        "armee",
+        "armees",
+        "pays",
+        "region",
+        "departement",
+        "commune",
+        "ville",
+        "capitale",
+        "mairie",
+        "contact",
+        "contacts",
+        "mail",
+        "e-mail",
+        "courriel",
+        "tel",
+        "tél",
+        "telephone",
+        "communique",
+        "presse",
+        "urgent",
+        "source",
+        "sources",
+        "photo",
+        "credit",
+        "legende",
+        "partager",
+    }
 )
 _EDGE_PUNCTUATION = "\"'«»“”‘’„()[]{}<>-–—,;:.!?*_/\\|"
 _ELIDED_ARTICLE = re.compile(r"^(?:[lLdD]['’]|(?:la|le|les|du|des|au|aux)\s+)")
@@ -180,9 +230,16 @@ def _strip_right(surface: str) -> str:
 
 
 def is_worth_keeping(surface: str) -> bool:
-    """No one-letter spans, no spans without letters, no bare numbers."""
+    """No one-letter spans, no spans without letters, no bare numbers, no generic nouns."""
+    if _fold(surface) in GENERIC_WORDS:
+        return False
     letters = sum(char.isalpha() for char in surface)
     return letters >= 2 or (letters == 1 and len(surface.strip()) > 1 and not surface.strip().isdigit())
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.strip())
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
 
 
 def remove_overlaps(mentions: Sequence[Mention]) -> list[Mention]:

@@ -32,6 +32,7 @@ class ExitCode(enum.IntEnum):
     USAGE = 2
     SETUP_FAILED = 3
     OUTPUT_FAILED = 4
+    INTERNAL_ERROR = 70
     INTERRUPTED = 130
     BROKEN_PIPE = 141
     TERMINATED = 143
@@ -127,6 +128,14 @@ def extract(
     no_default_gazetteers: Annotated[
         bool, typer.Option("--no-default-gazetteers", help="Use only the --gazetteer files.")
     ] = False,
+    unique: Annotated[
+        bool,
+        typer.Option("--unique", help="One record per (doc, label, canonical) with count and mentions."),
+    ] = False,
+    jobs: Annotated[
+        int,
+        typer.Option("--jobs", "-j", min=0, help="Worker processes (0: all cores); output order is kept."),
+    ] = 1,
     scheduler: Annotated[
         str | None,
         typer.Option(
@@ -158,10 +167,53 @@ def extract(
         gazetteers=tuple(gazetteer or ()),
         default_gazetteers=not no_default_gazetteers,
         scheduler=scheduler,
+        unique=unique,
+        jobs=jobs,
         quiet=quiet,
         include_text=include_text,
     )
     raise typer.Exit(run_extract(request, Diagnostics(quiet=quiet)))
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[
+        Path,
+        typer.Argument(help="Gold JSONL: seedner gold, Prodigy spans or doccano format.", show_default=False),
+    ],
+    *,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    min_f1: Annotated[
+        float | None,
+        typer.Option("--min-f1", min=0.0, max=1.0, help="Exit 1 when entity F1 is below this (a CI gate)."),
+    ] = None,
+    misses: Annotated[
+        bool, typer.Option("--misses", help="List false negatives and false positives with context.")
+    ] = False,
+    labels: Annotated[str | None, typer.Option(help="Score only predictions with these labels.")] = None,
+    gazetteer: Annotated[
+        list[Path] | None, typer.Option("--gazetteer", help="Add your own gazetteer file; repeatable.")
+    ] = None,
+    no_default_gazetteers: Annotated[
+        bool, typer.Option("--no-default-gazetteers", help="Use only the --gazetteer files.")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No notes on stderr.")] = False,
+) -> None:
+    """Score extraction against annotated texts (entities, acronyms, expansions)."""
+    from .evaluate_command import EvaluateRequest, run_evaluate
+
+    request = EvaluateRequest(
+        gold=gold,
+        as_json=as_json,
+        min_f1=min_f1,
+        misses=misses,
+        labels=_checked_labels(labels),
+        gazetteers=tuple(gazetteer or ()),
+        default_gazetteers=not no_default_gazetteers,
+    )
+    output, code = run_evaluate(request, Diagnostics(quiet=quiet))
+    sys.stdout.write(output)
+    raise typer.Exit(code)
 
 
 @app.command()
@@ -234,6 +286,12 @@ def main() -> None:
         for line in str(error).splitlines() or [type(error).__name__]:
             print(f"seedner: error: {line}", file=sys.stderr)
         sys.exit(_exit_code_for(error))
+    except Exception as error:  # a bug: one line for users, the traceback on demand
+        if os.environ.get("SEEDNER_DEBUG"):
+            raise
+        hint = "set SEEDNER_DEBUG=1 for the traceback"
+        print(f"seedner: internal error: {type(error).__name__}: {error} ({hint})", file=sys.stderr)
+        sys.exit(ExitCode.INTERNAL_ERROR)
     except BrokenPipeError:
         _silence_stdout()
         sys.exit(ExitCode.BROKEN_PIPE)

@@ -323,11 +323,9 @@ def _deliver(
 
 
 def _shared_settings(settings: PipelineSettings) -> PipelineSettings:
-    """Gazetteer and dictionary paths made absolute, for workers whose working directory differs."""
+    """Gazetteer paths made absolute, for workers whose working directory differs."""
     return replace(
-        settings,
-        gazetteer_paths=tuple(Path(path).absolute() for path in settings.gazetteer_paths),
-        dictionary_paths=tuple(Path(path).absolute() for path in settings.dictionary_paths),
+        settings, gazetteer_paths=tuple(Path(path).absolute() for path in settings.gazetteer_paths)
     )
 
 

@@ -7,15 +7,18 @@ run can be driven from Python with the same behaviour.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO
 
 from .batch import write_results
 from .console import Diagnostics
 from .errors import OutputError, ReaderGone
-from .io import ReadOptions, iter_documents
+from .io import Item, ReadOptions, iter_documents
 from .pipeline import PipelineSettings
+from .records import unique_records
+from .runner import Extractor, Result
 from .writers import DIRECTORY_FORMATS, AtomicOutput, make_writer
 
 
@@ -35,6 +38,8 @@ class ExtractRequest:
     gazetteers: tuple[Path, ...] = ()
     default_gazetteers: bool = True
     scheduler: str | None = None  # a Dask scheduler address, or "local"
+    unique: bool = False
+    jobs: int = 1
     quiet: bool = False
     include_text: bool = False
 
@@ -61,19 +66,20 @@ def run_extract(request: ExtractRequest, diagnostics: Diagnostics) -> int:
         from .dask import run_extract_on_cluster
 
         return run_extract_on_cluster(request, diagnostics)
-    from .runner import Extractor
-
-    extractor = Extractor(settings=request.pipeline_settings())
+    results = _results(
+        request, iter_documents(request.inputs, request.read_options(), notify=diagnostics.note)
+    )
+    if request.unique:
+        results = (replace(result, records=tuple(unique_records(result.records))) for result in results)
     directory = request.output if request.format in DIRECTORY_FORMATS else None  # brat: -o is a folder
     target = _open_output(None if directory else request.output)
     stream: IO[bytes] = target.stream if isinstance(target, AtomicOutput) else target
     writer = make_writer(request.format, stream, include_text=request.include_text, directory=directory)
-    items = iter_documents(request.inputs, request.read_options(), notify=diagnostics.note)
     several = len(request.inputs) > 1 or any(Path(i).is_dir() for i in request.inputs if i != "-")
     try:
         with diagnostics.progress(several) as advance:
             summary = write_results(
-                extractor.run(items),
+                results,
                 writer,
                 report_error=diagnostics.error,
                 labels=request.labels,
@@ -94,6 +100,20 @@ def run_extract(request: ExtractRequest, diagnostics: Diagnostics) -> int:
             raise OutputError(f"{request.output}: {error.strerror or error}") from None
     diagnostics.summary(summary.line())
     return 1 if summary.errors else 0
+
+
+def _results(request: ExtractRequest, items: Iterator[Item]) -> Iterator[Result]:
+    """Results in input order, from this process or from ``--jobs`` workers.
+
+    The one-process pipeline is built here, before any output is opened, so a
+    set-up error leaves no file behind.
+    """
+    settings = request.pipeline_settings()
+    if request.jobs == 1:
+        return Extractor(settings=settings).run(items)
+    from .parallel import run_parallel
+
+    return run_parallel(items, settings, request.jobs)
 
 
 def _open_output(path: Path | None) -> AtomicOutput | IO[bytes]:

@@ -7,6 +7,8 @@ factories, so any spaCy user gets them without importing seedner first.
 
 from __future__ import annotations
 
+from .acronyms import make_acronym_detector
+from .gazetteer import make_gazetteer
 from .masks import make_masker
 
-__all__ = ["make_masker"]
+__all__ = ["make_acronym_detector", "make_gazetteer", "make_masker"]

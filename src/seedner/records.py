@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from .acronym_rules import AcronymMention, propagate_definitions
 from .canonical import assign_canonicals
 from .chunking import LineIndex
 from .cleaning import clean_mentions
@@ -47,13 +48,18 @@ Record = dict[str, Any]
 __all__ = ["LABELS", "RECORD_FIELDS", "Mention", "Record", "document_records", "mention_records"]
 
 
-def span_mention(span: Span, offset: int = 0) -> Mention:
-    """A Mention from an entity span of a Doc that starts at ``offset`` in its document."""
+def span_mention(span: Span, offset: int = 0, document: str | None = None) -> Mention:
+    """A Mention from an entity span of a Doc that starts at ``offset`` in ``document``.
+
+    The surface is taken from the document itself: the text given to spaCy may
+    have had unprocessable runs blanked out (see ``chunking.defuse``).
+    """
     candidates = span._.expansion_candidates
+    start, end = span.start_char + offset, span.end_char + offset
     return Mention(
-        start=span.start_char + offset,
-        end=span.end_char + offset,
-        text=span.text,
+        start=start,
+        end=end,
+        text=document[start:end] if document is not None else span.text,
         label=span.label_,
         source=span._.seedner_source or "model",
         id=span._.seedner_id,
@@ -66,11 +72,11 @@ def span_mention(span: Span, offset: int = 0) -> Mention:
     )
 
 
-def doc_mentions(doc: Doc, offset: int = 0) -> list[Mention]:
+def doc_mentions(doc: Doc, offset: int = 0, document: str | None = None) -> list[Mention]:
     """Entity mentions of one Doc, without masked regions and unknown labels."""
     masked = doc._.masked_ranges or []
     return [
-        span_mention(ent, offset)
+        span_mention(ent, offset, document)
         for ent in doc.ents
         if ent.label_ in LABELS and not overlaps_any(ent.start_char, ent.end_char, masked)
     ]
@@ -90,9 +96,38 @@ def assign_clusters(mentions: Sequence[Mention]) -> list[Mention]:
 def document_records(name: str, text: str, pieces: Iterable[tuple[int, Doc]]) -> list[Record]:
     """Records of one document from its processed pieces ``(offset, doc)``."""
     mentions: list[Mention] = []
-    for offset, doc in pieces:
-        mentions.extend(doc_mentions(doc, offset))
+    definitions: dict[str, str] = {}
+    several = False
+    for index, (offset, doc) in enumerate(pieces):
+        mentions.extend(doc_mentions(doc, offset, text))
+        for key, long_form in (doc._.acronym_definitions or {}).items():
+            definitions.setdefault(key, long_form)
+        several = index > 0
+    if several and definitions:
+        mentions = share_definitions(mentions, definitions)
     return mention_records(name, text, postprocess(text, mentions))
+
+
+def share_definitions(mentions: list[Mention], definitions: dict[str, str]) -> list[Mention]:
+    """A document cut in pieces: a definition in one piece expands the acronym in all."""
+    acronyms = [m for m in mentions if m.acronym]
+    plain = [
+        AcronymMention(m.text, m.start, m.end, m.expansion, m.expansion_source, m.expansion_candidates)
+        for m in acronyms
+    ]
+    shared = {(a.start, a.end): a for a in propagate_definitions(plain, definitions)}
+    result = []
+    for mention in mentions:
+        update = shared.get((mention.start, mention.end)) if mention.acronym else None
+        if update is not None:
+            mention = replace(
+                mention,
+                expansion=update.expansion,
+                expansion_source=update.expansion_source,
+                expansion_candidates=update.expansion_candidates,
+            )
+        result.append(mention)
+    return result
 
 
 def postprocess(text: str, mentions: Iterable[Mention]) -> list[Mention]:
@@ -137,3 +172,19 @@ def record_schema() -> dict[str, Any]:
     """The JSON Schema every record satisfies (shipped as ``seedner/schema.json``)."""
     schema: dict[str, Any] = json.loads(resources.files("seedner").joinpath("schema.json").read_text("utf-8"))
     return schema
+
+
+def unique_records(records: Iterable[Record]) -> list[Record]:
+    """``--unique``: one record per (doc, label, canonical), in order of first mention.
+
+    The first mention's fields are kept, with ``count`` and ``mentions``
+    (every ``[start, end]``) added.
+    """
+    grouped: dict[tuple[str, str, str], Record] = {}
+    for record in records:
+        key = (record["doc"], record["label"], record["canonical"])
+        if key not in grouped:
+            grouped[key] = {**record, "count": 0, "mentions": []}
+        grouped[key]["count"] += 1
+        grouped[key]["mentions"].append([record["start"], record["end"]])
+    return list(grouped.values())

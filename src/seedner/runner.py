@@ -14,7 +14,7 @@ from itertools import islice
 
 from spacy.language import Language
 
-from .chunking import DEFAULT_MAX_CHARS, split_text
+from .chunking import DEFAULT_MAX_CHARS, defuse, split_text
 from .io import Document, InputFailure, Item
 from .pipeline import PipelineSettings, build_pipeline
 from .records import Record, document_records
@@ -78,7 +78,7 @@ class Extractor:
             return [self._process_one(item) for item in batch]
         documents = [item for item in batch if isinstance(item, Document)]
         pieces = [split_text(document.text, self.max_chars) for document in documents]
-        texts = [piece.text for document_pieces in pieces for piece in document_pieces]
+        texts = [defuse(piece.text) for document_pieces in pieces for piece in document_pieces]
         docs = iter(self.nlp.pipe(texts, batch_size=self.batch_size))
         processed: dict[int, Result] = {}
         for document, document_pieces in zip(documents, pieces, strict=True):

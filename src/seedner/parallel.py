@@ -1,0 +1,110 @@
+"""``--jobs N``: the same extraction in several processes, output in input order.
+
+Each worker process builds the pipeline once (in its initializer) and then
+takes batches of documents.  The parent reads the inputs, keeps a bounded
+window of batches in flight (so memory stays flat on any corpus size) and
+yields results strictly in input order.  A document that fails inside a worker
+is reported for that document by :meth:`Extractor.process_batch`; a worker
+that cannot start (model missing) fails the run with that worker's error.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import islice
+from multiprocessing import get_context
+
+from .errors import SeednerError
+from .io import Item
+from .pipeline import PipelineSettings
+from .runner import DEFAULT_BATCH_SIZE, Extractor, Result
+
+# Batches submitted ahead of the one being written, per worker.
+WINDOW_PER_WORKER = 2
+
+
+class _WorkerState:
+    """The worker process's pipeline, or why it could not be built."""
+
+    extractor: Extractor | None = None
+    error: SeednerError | None = None
+
+
+def _start_worker(settings: PipelineSettings, batch_size: int) -> None:
+    # The parent handles Ctrl-C for everyone; workers must not print tracebacks.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        _WorkerState.extractor = Extractor(settings=settings, batch_size=batch_size)
+    except SeednerError as error:
+        _WorkerState.error = error
+
+
+def _process_in_worker(batch: list[Item]) -> list[Result]:
+    if _WorkerState.extractor is None:
+        raise _WorkerState.error or SeednerError("worker process has no pipeline")
+    return _WorkerState.extractor.process_batch(batch)
+
+
+def resolve_jobs(jobs: int) -> int:
+    """``0`` means every core this process may use."""
+    if jobs > 0:
+        return jobs
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def run_parallel(
+    items: Iterable[Item],
+    settings: PipelineSettings,
+    jobs: int,
+    *,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> Iterator[Result]:
+    """Results of ``items`` computed by ``jobs`` worker processes, in input order."""
+    workers = resolve_jobs(jobs)
+    executor = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=get_context("spawn"),
+        initializer=_start_worker,
+        initargs=(settings, batch_size),
+    )
+    pending: deque[Future[list[Result]]] = deque()
+    iterator = iter(items)
+    try:
+        while True:
+            while len(pending) < workers * WINDOW_PER_WORKER:
+                batch = list(islice(iterator, batch_size))
+                if not batch:
+                    break
+                pending.append(executor.submit(_process_in_worker, batch))
+            if not pending:
+                break
+            try:
+                yield from pending.popleft().result()
+            except BrokenProcessPool:
+                raise SeednerError(
+                    "a worker process died; rerun with --jobs 1 to find the document"
+                ) from None
+        executor.shutdown(wait=True)
+    finally:
+        _stop(executor, pending)
+
+
+def _stop(executor: ProcessPoolExecutor, pending: deque[Future[list[Result]]]) -> None:
+    """End the workers now: on an interruption nobody waits for their batches."""
+    for future in pending:
+        future.cancel()
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    executor.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    for process in processes:
+        process.join(timeout=5)
