@@ -3,23 +3,11 @@
 The stock model truncates or mislabels long agency names and acronyms; presetting
 gazetteer matches makes ``ner`` respect them and predict around them.
 
-Matching runs two spaCy ``PhraseMatcher`` s over a parallel sequence of *pieces*:
-each token's text with accents stripped, apostrophes straightened, split into
-words, hyphens dropped (``Seine-et-Marne`` and ``Seine et Marne`` give the same
-pieces).  Tokens are never modified, so the model's input (``NORM`` included) is
-unchanged.  Case rules, by kind of pattern:
-
-* long names (3 content words or more, not places): any case;
-* other names: the capitals of the name must be there, other letters may be
-  capitals too (``Police aux Frontières``, ``EUROPOL``; not ``le monde`` for
-  ``Le Monde``);
-* places (label ``LOC``): as written;
-* in both, a leading article or a first word followed by de/du/des/d' may be
-  lower-case (``la Réunion``, ``ministère de la Justice``) when another capital
-  remains (``Armée de terre`` does not match ``armée de terre``);
-* acronyms: as written, in capitals and, from 3 letters, in title case
-  (``DNPAF``/``Dnpaf``, ``DGFiP``/``DGFIP``/``Dgfip``) unless the title-case
-  form is a common word or another entry's name; never in lower case.
+Matching runs two spaCy ``PhraseMatcher`` s over a parallel sequence of *pieces*
+(:func:`seedner.gazetteer_text.pieces`: accents stripped, apostrophes straightened,
+hyphens dropped).  Tokens are never modified, so the model's input (``NORM``
+included) is unchanged.  The case rules of each kind of pattern are described in
+:mod:`seedner.gazetteer_text`.
 
 Overlap policy: when several entries match the very same tokens, ORG beats PER,
 MISC then LOC, a name beats an acronym, a bigger population wins, then the entry
@@ -34,8 +22,6 @@ word.  Nothing is matched inside ``doc._.masked_ranges``.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate, chain
@@ -48,66 +34,33 @@ from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Pipe
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import SimpleFrozenList, registry
 from spacy.vocab import Vocab
 
 from .extensions import register_extensions
 from .gazetteer_files import GazetteerEntry, load_gazetteer_entries
+from .gazetteer_text import (
+    ACRONYM,
+    SHORT,
+    TITLE_ACRONYM,
+    WORD,
+    fold,
+    is_embedded,
+    masked_tokens,
+    name_patterns,
+    pieces,
+    title_case_allowed,
+)
+
+__all__ = ["GazetteerMatcher", "add_gazetteer", "fold", "longest_match_filter", "make_gazetteer", "pieces"]
 
 EntsFilter = Callable[[Sequence[Span], Sequence[Span], bool], list[Span]]
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_APOSTROPHES = str.maketrans(dict.fromkeys("’‘ʼ´`′", "'"))
-_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"})
-_PIECE = re.compile(r"\w+'?|[^\w\s]")
-_HYPHENS = frozenset("-‐‑")
-_SENTENCE_OPENERS = frozenset('.!?:;«"“(—–…')
-_ARTICLES = frozenset({"le", "la", "les", "l'"})
-# "d", "l" and "'" because the tokenizer splits "d' Angleterre" written with a space.
-_OF = frozenset({"de", "du", "des", "d'", "d"})
-_CONNECTORS = _OF | _ARTICLES | {"l", "'"}
-# Lower-case generic words that make a place part of a longer name: "lac Tchad", "basilique
-# Saint-Pierre", "Afrique centrale".
-_GENERIC_NOUNS = _words(
-    "lac lacs mer mers ocean golfe ile iles ilot archipel mont monts massif chaine fleuve riviere baie "
-    "detroit cap canal vallee plaine plateau desert quartier peninsule place rue avenue boulevard quai "
-    "pont gare port aeroport stade palais chateau parc basilique cathedrale eglise abbaye chapelle "
-    "cimetiere musee college lycee universite hopital prison"
-)
-_GEOGRAPHIC_ADJECTIVES = _words(
-    "central centrale oriental orientale occidental occidentale septentrional septentrionale meridional "
-    "meridionale equatorial equatoriale continental continentale insulaire austral australe"
-)
-# Words that title-cased acronyms would collide with and that the stop-word list lacks.
-_COMMON_WORDS = _words(
-    "air art bar bus cap car cas cep col cor dos eau fer fin fil for gaz lac loi mal mer nom nord sud "
-    "est ouest oui non pic pot roi rue sac sel sol ski tas the vin vie vue zone base data info page "
-    "site fort port pont cours sens"
-)
 _LABEL_RANK = {"ORG": 0, "PER": 1, "MISC": 2, "LOC": 3}
-_LONG_NAME_WORDS = 3
 _VOCAB_LIMIT = 500_000
-NAME, SHORT, WORD, ACRONYM, TITLE_ACRONYM = "name", "short", "word", "acronym", "title_acronym"
-
-
-def fold(text: str) -> str:
-    """Accents and ligatures removed, apostrophes straightened; case is kept."""
-    text = text.translate(_APOSTROPHES)
-    if text.isascii():
-        return text
-    decomposed = unicodedata.normalize("NFD", text.translate(_LIGATURES))
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
-def pieces(text: str) -> list[str]:
-    """The matching units of ``text``: folded words and punctuation, hyphens dropped."""
-    return [piece for piece in _PIECE.findall(fold(text)) if piece not in _HYPHENS]
 
 
 class Candidate(NamedTuple):
@@ -206,21 +159,13 @@ class GazetteerMatcher(Pipe):
         for index, entry in enumerate(self._entries):
             patterns: dict[tuple[str, bool], list[list[str]]] = {}
             for words in filter(None, names[index]):
-                kind = WORD if len(words) == 1 else NAME
-                if entry.label == "LOC":
-                    patterns.setdefault((kind, True), []).extend(_place_variants(words))
-                    continue
-                lower = [word.lower() for word in words]
-                if sum(w.isalpha() and w not in self._stop_words for w in lower) >= _LONG_NAME_WORDS:
-                    patterns.setdefault((NAME, False), []).append(lower)
-                    continue
-                kind = WORD if len(words) == 1 else SHORT
-                patterns.setdefault((kind, False), []).append(lower)
-                required = {i for i, word in enumerate(words) if word[:1].isupper()}
-                if len(required) > 1 and (lower[0] in _ARTICLES or lower[1] in _OF):
-                    required.discard(0)  # "le Monde", "ministère de la Justice"; not "armée de terre"
-                previous = self._capitals.get((index, tuple(lower)), required)
-                self._capitals[index, tuple(lower)] = tuple(sorted(required & set(previous)))
+                for kind, cased, variant, required in name_patterns(
+                    words, place=entry.label == "LOC", stop_words=self._stop_words
+                ):
+                    patterns.setdefault((kind, cased), []).append(variant)
+                    if required is not None:
+                        previous = self._capitals.get((index, tuple(variant)), required)
+                        self._capitals[index, tuple(variant)] = tuple(sorted(required & set(previous)))
             for acronym in entry.acronyms:
                 patterns.setdefault((ACRONYM, True), []).extend([pieces(acronym), pieces(acronym.upper())])
                 if self._title_case_ok(acronym, index, one_word_names):
@@ -237,13 +182,9 @@ class GazetteerMatcher(Pipe):
                 (self._cased if cased else self._any_case).add(key, hashes)  # type: ignore[arg-type]
 
     def _title_case_ok(self, acronym: str, index: int, one_word_names: dict[str, int]) -> bool:
-        folded = fold(acronym).lower()
         return (
-            acronym.isalpha()
-            and len(acronym) >= self.title_case_min_length
-            and folded not in self._stop_words
-            and folded not in _COMMON_WORDS
-            and one_word_names.get(folded, index) == index
+            title_case_allowed(acronym, self.title_case_min_length, self._stop_words)
+            and one_word_names.get(fold(acronym).lower(), index) == index
         )
 
     # -------------------------------------------------------------------- matching
@@ -300,11 +241,19 @@ class GazetteerMatcher(Pipe):
             current = best.get((candidate.start, candidate.end))
             if current is None or self._rank(candidate) < self._rank(current):
                 best[candidate.start, candidate.end] = candidate
-        blocked = _masked_tokens(doc)
+        blocked = masked_tokens(doc)
         found = []
         for candidate in best.values():
             entry = self._entries[candidate.entry]
-            if any(blocked[candidate.start : candidate.end]) or self._embedded(doc, candidate, entry):
+            if any(blocked[candidate.start : candidate.end]) or is_embedded(
+                doc,
+                candidate.start,
+                candidate.end,
+                place=entry.label == "LOC",
+                one_word=candidate.kind in (WORD, TITLE_ACRONYM),
+                yield_embedded=self.yield_embedded,
+                stop_words=self._stop_words,
+            ):
                 continue
             span = Span(doc, candidate.start, candidate.end, label=entry.label, span_id=entry.id)
             found.append(Match(span, entry, candidate.kind))
@@ -345,53 +294,6 @@ class GazetteerMatcher(Pipe):
         acronym = candidate.kind in (ACRONYM, TITLE_ACRONYM)
         return (_LABEL_RANK.get(entry.label, 9), acronym, -(entry.population or 0), -candidate.entry)
 
-    def _embedded(self, doc: Doc, candidate: Candidate, entry: GazetteerEntry) -> bool:
-        """Whether the match only completes a longer name, which the model knows better.
-
-        Presetting ``Lorient`` in ``gare de Lorient`` would leave the model to
-        label ``gare de`` on its own; ``Marianne`` in ``Marianne Faithfull`` is a person.
-        """
-        start, end = candidate.start, candidate.end
-        before = doc[start - 1] if start > 0 else None
-        after = doc[end] if end < len(doc) else None
-        if (before is not None and _glued(before, before.text[-1:])) or (
-            after is not None and _glued(doc[end - 1], after.text[:1])
-        ):
-            return True  # Nouvelle-Bretagne, Aix-Marseille
-        if not self.yield_embedded or (entry.label != "LOC" and candidate.kind not in (WORD, TITLE_ACRONYM)):
-            return False
-        headline = doc[start:end].text.isupper()
-        if not headline and (self._proper(doc, start - 1) or self._proper(doc, end)):
-            return True  # Nancy Reagan, Marianne Vos, BBC Canada
-        j = end
-        while j < len(doc) and j - end < 3 and fold(doc[j].text).lower() in _CONNECTORS:
-            j += 1
-        if end < j and self._proper(doc, j):
-            return True  # Afrique de l'Est, la Libération de Paris
-        if entry.label != "LOC":
-            return False
-        if after is not None and (after.like_num or fold(after.text).lower() in _GEOGRAPHIC_ADJECTIVES):
-            return True  # France 2, Afrique centrale
-        if before is not None and fold(before.text).lower() in _GENERIC_NOUNS:
-            return True  # lac Tchad
-        i, of = start - 1, False
-        while i >= 0 and start - i <= 5 and (word := fold(doc[i].text).lower()) in _CONNECTORS:
-            of, i = of or word in _OF, i - 1
-        if not of or i < 0:
-            return False
-        word = doc[i].text
-        return self._proper(doc, i) or (
-            any(c.isalpha() for c in word) and fold(word).lower() not in self._stop_words
-        )
-
-    def _proper(self, doc: Doc, i: int) -> bool:
-        """Whether token ``i`` is a capitalised word that is no sentence-initial function word."""
-        if not 0 <= i < len(doc) or not doc[i].text[:1].isupper():
-            return False
-        if fold(doc[i].text).lower() not in self._stop_words:
-            return True
-        return i > 0 and doc[i - 1].text not in _SENTENCE_OPENERS
-
     # --------------------------------------------------------------- serialisation
 
     def to_bytes(self, *, exclude: Iterable[str] = SimpleFrozenList()) -> bytes:
@@ -420,14 +322,6 @@ class GazetteerMatcher(Pipe):
         self._build()
 
 
-def _place_variants(words: list[str]) -> list[list[str]]:
-    """As written; also with a lower-case article or first word before de/du/des/d' (other capitals stay)."""
-    capitals = sum(word[:1].isupper() for word in words)
-    if capitals > 1 and (words[0].lower() in _ARTICLES or words[1].lower() in _OF):
-        return [words, [words[0].lower(), *words[1:]]]
-    return [words]
-
-
 def _describe(span: Span, entry: GazetteerEntry, kind: str) -> None:
     span._.seedner_source = "gazetteer"
     span._.seedner_id = entry.id
@@ -437,20 +331,6 @@ def _describe(span: Span, entry: GazetteerEntry, kind: str) -> None:
         span._.acronym = True
         span._.expansion = entry.name
         span._.expansion_source = "gazetteer"
-
-
-def _glued(before: Token, char: str) -> bool:
-    """Whether ``before`` is joined to the next token by a hyphen (elisions do not count)."""
-    return not before.whitespace_ and char in _HYPHENS
-
-
-def _masked_tokens(doc: Doc) -> bytearray:
-    blocked = bytearray(len(doc))
-    for start, end in doc._.masked_ranges or ():
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None:
-            blocked[span.start : span.end] = b"\x01" * len(span)
-    return blocked
 
 
 def longest_match_filter(
