@@ -1,0 +1,83 @@
+"""The start-up regex cache gives exactly the regex CPython would compile."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+from seedner import regex_cache
+
+WORDS = [
+    "peut-être",
+    "Saint-Denis",
+    "arc-en-ciel",
+    "anti-blanchiment",
+    "porte-parole",
+    "rendez-vous",
+    "l'Etat",
+]
+
+
+@pytest.fixture
+def cache_home(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("SEEDNER_NO_REGEX_CACHE", raising=False)
+    return tmp_path
+
+
+def big_pattern(seed: str) -> str:
+    alternatives = [f"{seed}{n}(?:-[a-zé]+)+" for n in range(12_000)]
+    return "(?iu)^(?:" + "|".join(alternatives) + ")$"
+
+
+def test_cached_program_matches_like_a_fresh_compile(cache_home):
+    pattern = big_pattern("mot")
+    regex_cache.store("test-model", pattern)
+    assert list((cache_home / "seedner").glob("regex-*.bin"))
+    re._cache.pop((str, pattern, 0), None)
+    assert regex_cache.preload("test-model")
+    cached = re.compile(pattern)
+    assert cached is re._cache[(str, pattern, 0)]
+    re._cache.pop((str, pattern, 0), None)
+    fresh = re.compile(pattern)
+    for text in ["mot17-abc", "MOT11999-é-x", "mot12000-a", "mot5", "", "mot3-"]:
+        assert bool(cached.match(text)) == bool(fresh.match(text)), text
+
+
+def test_corrupt_cache_is_ignored(cache_home):
+    pattern = big_pattern("autre")
+    regex_cache.store("test-model-2", pattern)
+    [path] = (cache_home / "seedner").glob("regex-*.bin")
+    data = bytearray(path.read_bytes())
+    data[200] ^= 0xFF
+    path.write_bytes(bytes(data))
+    assert not regex_cache.preload("test-model-2")
+
+
+def test_can_be_turned_off(cache_home, monkeypatch):
+    monkeypatch.setenv("SEEDNER_NO_REGEX_CACHE", "1")
+    regex_cache.store("test-model-3", big_pattern("x"))
+    assert not (cache_home / "seedner").exists()
+    assert not regex_cache.preload("test-model-3")
+
+
+@pytest.mark.model
+def test_tokenization_is_identical_with_and_without_the_cache(tmp_path):
+    code = (
+        "from seedner.pipeline import load_model;"
+        "nlp = load_model();"
+        "text = \"Aujourd'hui, le porte-parole de Saint-Denis a vu l'arc-en-ciel à Aix-en-Provence.\";"
+        "print([t.text for t in nlp.make_doc(text)])"
+    )
+    runs = []
+    for disabled in ("1", "", ""):  # no cache, then a run that stores it, then one that uses it
+        env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path), SEEDNER_NO_REGEX_CACHE=disabled)
+        runs.append(
+            subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+        )
+    assert runs[0].stdout == runs[1].stdout == runs[2].stdout
+    assert list((tmp_path / "seedner").glob("regex-*.bin"))
