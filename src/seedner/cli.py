@@ -175,6 +175,59 @@ def extract(
     raise typer.Exit(run_extract(request, Diagnostics(quiet=quiet)))
 
 
+class GlossaryFormat(enum.StrEnum):
+    jsonl = "jsonl"
+    table = "table"
+
+
+@app.command()
+def acronyms(
+    inputs: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Files, directories (recursive) or '-' for stdin. None: read stdin.", show_default=False
+        ),
+    ] = None,
+    *,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout.")
+    ] = None,
+    format: Annotated[
+        GlossaryFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = GlossaryFormat.jsonl,
+    input_format: Annotated[
+        InputFormatChoice, typer.Option(help="How to read inputs.")
+    ] = InputFormatChoice.auto,
+    glob: Annotated[str, typer.Option(help="File name pattern inside directories.")] = "*.txt",
+    text_field: Annotated[str, typer.Option(help="JSONL field holding the text.")] = "text",
+    id_field: Annotated[str, typer.Option(help="JSONL field holding the document name.")] = "id",
+    encoding: Annotated[str, typer.Option(help="Text encoding of the inputs, or 'auto'.")] = "utf-8",
+    gazetteer: Annotated[
+        list[Path] | None, typer.Option("--gazetteer", help="Add your own gazetteer file; repeatable.")
+    ] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: all cores).")] = 1,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
+) -> None:
+    """A glossary: one line per distinct acronym (expansion, source, candidates, count, docs)."""
+    from .extract_command import ExtractRequest
+    from .glossary_command import run_glossary
+
+    request = ExtractRequest(
+        inputs=tuple(inputs or ()),
+        output=output,
+        format=format.value,
+        input_format=input_format.value,
+        glob=glob,
+        text_field=text_field,
+        id_field=id_field,
+        encoding=_checked_encoding(encoding),
+        gazetteers=tuple(gazetteer or ()),
+        jobs=jobs,
+        quiet=quiet,
+    )
+    raise typer.Exit(run_glossary(request, Diagnostics(quiet=quiet)))
+
+
 @app.command()
 def evaluate(
     gold: Annotated[

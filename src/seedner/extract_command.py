@@ -66,13 +66,13 @@ def run_extract(request: ExtractRequest, diagnostics: Diagnostics) -> int:
         from .dask import run_extract_on_cluster
 
         return run_extract_on_cluster(request, diagnostics)
-    results = _results(
+    results = extraction_results(
         request, iter_documents(request.inputs, request.read_options(), notify=diagnostics.note)
     )
     if request.unique:
         results = (replace(result, records=tuple(unique_records(result.records))) for result in results)
     directory = request.output if request.format in DIRECTORY_FORMATS else None  # brat: -o is a folder
-    target = _open_output(None if directory else request.output)
+    target = open_output(None if directory else request.output)
     stream: IO[bytes] = target.stream if isinstance(target, AtomicOutput) else target
     writer = make_writer(request.format, stream, include_text=request.include_text, directory=directory)
     several = len(request.inputs) > 1 or any(Path(i).is_dir() for i in request.inputs if i != "-")
@@ -102,7 +102,7 @@ def run_extract(request: ExtractRequest, diagnostics: Diagnostics) -> int:
     return 1 if summary.errors else 0
 
 
-def _results(request: ExtractRequest, items: Iterator[Item]) -> Iterator[Result]:
+def extraction_results(request: ExtractRequest, items: Iterator[Item]) -> Iterator[Result]:
     """Results in input order, from this process or from ``--jobs`` workers.
 
     The one-process pipeline is built here, before any output is opened, so a
@@ -116,7 +116,7 @@ def _results(request: ExtractRequest, items: Iterator[Item]) -> Iterator[Result]
     return run_parallel(items, settings, request.jobs)
 
 
-def _open_output(path: Path | None) -> AtomicOutput | IO[bytes]:
+def open_output(path: Path | None) -> AtomicOutput | IO[bytes]:
     try:
         if path is None or str(path) == "-":
             if sys.stdout is None:
