@@ -1,0 +1,157 @@
+"""Dictionary senses of acronyms: which one the document supports, and what label it gives.
+
+Pure functions over :class:`Sense` values, and the :class:`SenseDictionary` the ``seedner_acronyms``
+component holds and saves with the pipeline.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .acronym_rules import BODY_NOUNS, FUNCTION_WORDS, STOP, acronym_key, fold, word_set
+
+ORG_CATEGORIES = word_set(
+    "ministry government agency police gendarmerie justice finance customs defence intelligence migration "
+    "regulator eu_body international_organisation media organisation company"
+)
+LOC_CATEGORIES = word_set("country region departement commune place")
+_ALNUM = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One meaning of an acronym in the dictionary."""
+
+    expansion: str
+    category: str | None = None
+    source: str | None = None
+
+
+def stems(text: str) -> set[str]:
+    """Content-word stems (first 5 letters, accents folded): ``financiers`` and ``financière`` agree."""
+    return {w[:5] for w in _ALNUM.findall(fold(text)) if len(w) >= 3 and w not in STOP and not w.isdigit()}
+
+
+def merge_senses(senses: Iterable[Sense]) -> list[Sense]:
+    """Senses with their variants merged (``Service Traitement du …`` = ``Traitement du …``), first kept."""
+    groups: list[tuple[Sense, set[str]]] = []
+    for sense in senses:
+        own = stems(sense.expansion)
+        if not any(len(own & seen) >= 0.8 * min(len(own), len(seen)) for _, seen in groups if own and seen):
+            groups.append((sense, own))
+    return [sense for sense, _ in groups]
+
+
+def context_support(senses: Iterable[Sense], context: Collection[str]) -> int:
+    """How many stems the best-matching sense shares with the document: evidence that a capitalised word
+    (``Tracfin``) is this acronym rather than an ordinary name."""
+    return max((sum(stem in context for stem in stems(sense.expansion)) for sense in senses), default=0)
+
+
+def choose_sense(
+    senses: Sequence[Sense],
+    context: Collection[str],
+    local: Collection[str] = (),
+    categories: Collection[str] = (),
+) -> tuple[Sense | None, tuple[Sense, ...]]:
+    """The sense the context supports and the plausible alternatives, shortest list possible.
+
+    Score: stems shared with the document, plus those shared with the mentions' neighbourhood, plus 2 when
+    the sense's category is that of a nearby entity.  A single sense wins alone; a strict winner wins, listed
+    with the other supported senses if any; a tie or no evidence gives no sense and the tied (or all) senses.
+    """
+    groups = merge_senses(senses)
+    if len(groups) <= 1:
+        return (groups[0] if groups else None), ()
+
+    def score(sense: Sense) -> int:
+        own = stems(sense.expansion)
+        return sum((s in context) + (s in local) for s in own) + 2 * (sense.category in categories)
+
+    scores = [score(sense) for sense in groups]
+    top = max(scores)
+    if top == 0:
+        return None, tuple(groups)
+    leaders = tuple(sense for sense, value in zip(groups, scores, strict=True) if value == top)
+    if len(leaders) > 1:
+        return None, leaders
+    ranked = sorted((-value, i) for i, value in enumerate(scores) if value > 0)
+    supported = tuple(groups[i] for _, i in ranked)
+    return leaders[0], supported if len(supported) > 1 else ()
+
+
+def looks_like_organisation(long_form: str) -> bool:
+    """Whether a long form names a body: its first content word is ``Direction``, ``Office``, ``Agence`` …"""
+    first = next((w for w in _ALNUM.findall(fold(long_form)) if w not in FUNCTION_WORDS), "")
+    return first in BODY_NOUNS
+
+
+def sense_label(sense: Sense) -> str:
+    """Entity label of what a dictionary sense stands for: its category, else its first word, else MISC."""
+    category = (sense.category or "").lower()
+    if category in ORG_CATEGORIES:
+        return "ORG"
+    if category in LOC_CATEGORIES:
+        return "LOC"
+    return "ORG" if looks_like_organisation(sense.expansion) else "MISC"
+
+
+def long_form_label(long_form: str, existing: str | None = None, sense: str | None = None) -> str:
+    """Label of an in-text long form: an entity already there, a body noun, the acronym's known sense, then
+    capitalisation (``Traitement du renseignement …`` is a name, ``taxe sur la valeur ajoutée`` is not)."""
+    if existing in ("PER", "ORG", "LOC"):
+        return existing
+    if looks_like_organisation(long_form):
+        return "ORG"
+    if sense in ("PER", "ORG", "LOC"):
+        return sense
+    return "ORG" if long_form[:1].isupper() else "MISC"
+
+
+def read_dictionary(path: str | Path) -> list[dict[str, str]]:
+    """Rows of an acronym dictionary CSV (``acronym,expansion,category,source``)."""
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        return [dict(row) for row in csv.DictReader(handle)]
+
+
+class SenseDictionary:
+    """Acronym key → senses, in the order the rows came: the data of the ``seedner_acronyms`` component."""
+
+    def __init__(self, rows: Iterable[Mapping[str, Any]] = ()) -> None:
+        self._senses: dict[str, list[Sense]] = {}
+        self.add(rows)
+
+    def add(self, rows: Iterable[Mapping[str, Any]]) -> None:
+        """Add dictionary rows (``acronym``, ``expansion``, optional ``category`` and ``source``)."""
+        for row in rows:
+            acronym = str(row.get("acronym") or "").strip()
+            expansion = " ".join(str(row.get("expansion") or "").split()).rstrip(" .")
+            if not acronym or not expansion:
+                continue
+            sense = Sense(expansion, row.get("category") or None, row.get("source") or None)
+            bucket = self._senses.setdefault(acronym_key(acronym), [])
+            if sense not in bucket:
+                bucket.append(sense)
+
+    def get(self, key: str) -> list[Sense]:
+        """The senses of an acronym key (see ``acronym_key``); empty if unknown."""
+        return self._senses.get(key, [])
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._senses
+
+    def __len__(self) -> int:
+        return len(self._senses)
+
+    def rows(self) -> list[dict[str, Any]]:
+        """Every sense as a dictionary row, for serialisation."""
+        return [
+            {"acronym": key, "expansion": s.expansion, "category": s.category, "source": s.source}
+            for key, senses in self._senses.items()
+            for s in senses
+        ]
