@@ -21,6 +21,7 @@ from string import Template
 from typing import IO
 
 from . import __version__
+from .glossary import glossary as corpus_glossary
 from .records import LABELS, Record, collapse_spaces
 from .writers import required_text, signals_deferred
 
@@ -45,8 +46,7 @@ class CorpusCounts:
     by_label: Counter[str] = field(default_factory=Counter)
     entities: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     entity_documents: Counter[tuple[str, str]] = field(default_factory=Counter)
-    acronyms: Counter[str] = field(default_factory=Counter)
-    expansions: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    acronym_records: list[Record] = field(default_factory=list)
 
     def add(self, records: Sequence[Record]) -> None:
         self.documents += 1
@@ -54,11 +54,7 @@ class CorpusCounts:
         for record in records:
             self.entities[record["label"]][record["canonical"]] += 1
             if record["acronym"]:
-                surface = collapse_spaces(record["text"])
-                self.acronyms[surface] += 1
-                meaning = expansion_text(record)
-                if meaning:
-                    self.expansions[surface][meaning] += 1
+                self.acronym_records.append(record)
         self.entity_documents.update({(record["label"], record["canonical"]) for record in records})
 
 
@@ -199,10 +195,14 @@ def corpus_summary(counts: CorpusCounts, top: int) -> str:
         ]
         cards.append(_card(label, heading, rows))
     acronym_rows = []
-    for surface, count in counts.acronyms.most_common(top):
-        expansion = counts.expansions[surface].most_common(1)
-        meaning = escape(expansion[0][0]) if expansion else UNKNOWN
-        acronym_rows.append((f"<abbr>{escape(surface)}</abbr> · {meaning}", str(count)))
+    for row in corpus_glossary(counts.acronym_records)[:top]:
+        meaning = row["expansion"] or " | ".join(row["candidates"] or ())
+        acronym_rows.append(
+            (
+                f"<abbr>{escape(row['acronym'])}</abbr> · {escape(meaning) if meaning else UNKNOWN}",
+                str(row["count"]),
+            )
+        )
     cards.append(_card(None, "Acronyms", acronym_rows))
     return f'<div class="cards">{"".join(cards)}</div>'
 
