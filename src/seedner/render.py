@@ -196,13 +196,9 @@ def corpus_summary(counts: CorpusCounts, top: int) -> str:
         cards.append(_card(label, heading, rows))
     acronym_rows = []
     for row in corpus_glossary(counts.acronym_records)[:top]:
-        meaning = row["expansion"] or " | ".join(row["candidates"] or ())
-        acronym_rows.append(
-            (
-                f"<abbr>{escape(row['acronym'])}</abbr> · {escape(meaning) if meaning else UNKNOWN}",
-                str(row["count"]),
-            )
-        )
+        meaning = expansion_text({"expansion": row["expansion"], "expansion_candidates": row["candidates"]})
+        described = escape(meaning) if meaning else UNKNOWN
+        acronym_rows.append((f"<abbr>{escape(row['acronym'])}</abbr> · {described}", str(row["count"])))
     cards.append(_card(None, "Acronyms", acronym_rows))
     return f'<div class="cards">{"".join(cards)}</div>'
 
