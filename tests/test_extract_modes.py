@@ -54,16 +54,15 @@ def test_unique_gives_one_record_per_entity_of_the_seeds(shared_dir, record_vali
     assert ("seed-communique", "TRACFIN") in surfaces
 
 
-def test_no_record_overlaps_a_url_or_email_in_the_seeds(shared_dir):
+@pytest.mark.parametrize("gold_set", ["seeds", "team"])
+def test_no_record_overlaps_a_url_or_email(gold_set, shared_dir):
     from seedner.masks import find_masked_ranges
 
-    gold = [
-        json.loads(line) for line in (shared_dir / "gold" / "seeds.jsonl").read_text("utf-8").splitlines()
-    ]
+    path = shared_dir / "gold" / "seeds.jsonl" if gold_set == "seeds" else TEAM_GOLD
+    gold = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
     texts = {g["id"]: g["text"] for g in gold}
-    records = parse_jsonl(
-        invoke("extract", "-q", "--input-format", "jsonl", str(shared_dir / "gold" / "seeds.jsonl")).stdout
-    )
+    assert any(find_masked_ranges(text) for text in texts.values())
+    records = parse_jsonl(invoke("extract", "-q", "--input-format", "jsonl", str(path)).stdout)
     for record in records:
         masked = find_masked_ranges(texts[record["doc"]])
         assert not any(record["start"] < end and start < record["end"] for start, end in masked), record
