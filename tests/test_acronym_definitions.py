@@ -168,6 +168,21 @@ def test_content_word_preferred_over_function_word() -> None:
     assert only("selon l'Indice de développement humain (IDH).").long == "Indice de développement humain"
 
 
+def test_long_form_extended_to_preceding_noun_with_same_letter_ddets() -> None:
+    text = "avec la direction départementale de l’emploi, du travail et des solidarités (DDETS) et la DDPP"
+    assert only(text).long == "direction départementale de l’emploi, du travail et des solidarités"
+
+
+def test_long_form_not_extended_without_more_content_letters() -> None:
+    text = "le directeur de la Direction générale de la sécurité intérieure (DGSI)"
+    assert only(text).long == "Direction générale de la sécurité intérieure"
+
+
+def test_long_form_extension_respects_word_bound() -> None:
+    assert match_long_form("DDA", "dossier direction des affaires") == 0
+    assert match_long_form("DDA", "dossier direction des affaires", max_words=3) == len("dossier ")
+
+
 def test_rejects_skipped_content_word_inside_long_form() -> None:
     assert find_definitions("il faut utiliser le temps universel coordonné (UTC)") == []
 

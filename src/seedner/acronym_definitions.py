@@ -81,25 +81,31 @@ def _align(letters: Sequence[str], low: str, weight: Mapping[int, float]) -> lis
     return path[::-1]
 
 
-def _accepts(letters: Sequence[str], low: str) -> bool:
-    """Whether the folded long form ``low`` (starting with ``letters[0]``) plausibly spells ``letters``:
-    half the letters on word starts, content words skipped only at the end (``… financiers clandestins``
-    for TRACFIN) or, in long acronyms, one in four (``Office européen de lutte antifraude``)."""
+def _fit(letters: Sequence[str], low: str) -> int | None:
+    """How many ``letters`` start a content word of the folded long form ``low`` (starting with
+    ``letters[0]``), or None when ``low`` does not plausibly spell them: half the letters on word starts,
+    content words skipped only at the end (``… financiers clandestins`` for TRACFIN) or, in long acronyms,
+    one in four (``Office européen de lutte antifraude``)."""
     words = [(m.start(), m.end()) for m in _ALNUM.finditer(low)]
     starts = [start for start, _ in words]
     weight: dict[int, float] = {}  # word starts first, content words before function words
+    content_starts = set()
     for start, end in words:
         content = low[start:end] not in FUNCTION_WORDS
         weight.update(dict.fromkeys(range(start + 1, end), 0.05 if content else 0.0))
         weight[start] = 1.0 if content else 0.9
+        if content:
+            content_starts.add(start)
     path = _align(letters, low, weight)
     n = len(letters)
     if path is None or sum(pos in starts for pos in path) < max(2, math.ceil(n / 2)):
-        return False
+        return None
     covered = {bisect_right(starts, pos) - 1 for pos in path}
     skipped = [i for i, (s, e) in enumerate(words) if i not in covered and low[s:e] not in FUNCTION_WORDS]
     inside = sum(i < max(covered) for i in skipped)
-    return inside <= n // 4 and len(skipped) - inside <= 2
+    if inside > n // 4 or len(skipped) - inside > 2:
+        return None
+    return sum(pos in content_starts for pos in path)
 
 
 def match_long_form(
@@ -133,11 +139,35 @@ def match_long_form(
             counted = sum(low[s:e] not in ("l", "d") for s, e in words[index:])
         if counted > limit:
             return None
-        if word[0] == letters[0] and _accepts(letters, low[start:end]):
-            return base + start
+        fit = _fit(letters, low[start:end]) if word[0] == letters[0] else None
+        if fit is not None:
+            return base + (start if anchored else _extend(letters, low, words, index, fit, limit - counted))
         if anchored:
             return None
     return None
+
+
+def _extend(
+    letters: Sequence[str], low: str, words: Sequence[tuple[int, int]], index: int, fit: int, spare: int
+) -> int:
+    """Start of the long form found at ``words[index]``, moved back over the previous content word when
+    it starts with the same letter and lets more letters start content words: in ``direction
+    départementale de l'emploi … (DDETS)``, ``départementale de`` spells D-D with a function word,
+    ``direction départementale`` with two nouns."""
+    end = words[-1][1]
+    while True:
+        previous = index - 1
+        while previous >= 0 and low[words[previous][0] : words[previous][1]] in FUNCTION_WORDS:
+            previous -= 1
+        if previous < 0 or low[words[previous][0]] != letters[0]:
+            return words[index][0]
+        spare -= sum(low[s:e] not in ("l", "d") for s, e in words[previous:index])
+        if spare < 0:
+            return words[index][0]
+        better = _fit(letters, low[words[previous][0] : end])
+        if better is None or better <= fit:
+            return words[index][0]
+        index, fit = previous, better
 
 
 def is_short_form(text: str) -> bool:
