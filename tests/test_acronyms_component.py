@@ -236,6 +236,20 @@ def test_surnames_and_headline_not_acronyms(nlp: Language) -> None:
     assert [ent.text for ent in acronyms(run(nlp, text))] == ["TRACFIN"]
 
 
+def test_hyphenated_defined_acronym_is_one_mention_lcb_ft(nlp: Language) -> None:
+    long = "lutte contre le blanchiment de capitaux et le financement du terrorisme"
+    doc = run(nlp, f"Des manquements en matière de {long} (LCB-FT). La LCB-FT progresse.")
+    assert [(e.text, e._.expansion) for e in acronyms(doc)] == [("LCB-FT", long)] * 2
+
+
+def test_hyphenated_unknown_acronyms_stay_two_mentions(nlp: Language) -> None:
+    assert [e.text for e in acronyms(run(nlp, "La coopération DGSI-DGSE progresse."))] == ["DGSI", "DGSE"]
+
+
+def test_hyphenated_caps_surname_not_acronym_moreau_lagarde(nlp: Language) -> None:
+    assert acronyms(run(nlp, "selon le directeur, Bastien MOREAU-LAGARDE. La suite.")) == []
+
+
 def test_mention_split_from_model_byline_span(nlp: Language) -> None:
     doc = run(nlp, "Lognes, le 7 février\nThomas SAMSON - AFP\nLa suite.", ("Thomas SAMSON - AFP", "PER", {}))
     assert [(ent.text, ent.label_, ent._.acronym) for ent in doc.ents] == [

@@ -20,6 +20,7 @@ from .acronym_senses import long_form_label
 from .extensions import SPAN_ATTRIBUTES
 
 _SEPARATORS = frozenset("-–—/|,;:(")
+_JOINABLE = ("caps", "mixed")
 
 
 class EntityTable:
@@ -191,3 +192,24 @@ def split_final_periods(doc: Doc) -> None:
         for start, end, label, kb_id, span_id in entities
         if (span := doc.char_span(start, end, label=label, kb_id=kb_id, span_id=span_id)) is not None
     ]
+
+
+def hyphen_words(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the words of ``doc``, in order: one token each, except capitals joined by hyphens
+    without spaces (``LCB-FT``, ``MOREAU-LAGARDE``), which the French tokenizer splits into three."""
+    words = []
+    i = 0
+    while i < len(doc):
+        j = i + 1
+        if rules.token_shape(doc[i].text) in _JOINABLE:
+            while (
+                j + 1 < len(doc)
+                and doc[j].text == "-"
+                and not doc[j - 1].whitespace_
+                and not doc[j].whitespace_
+                and rules.token_shape(doc[j + 1].text) in _JOINABLE
+            ):
+                j += 2
+        words.append((i, j))
+        i = j
+    return words

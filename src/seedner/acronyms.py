@@ -35,6 +35,7 @@ from .acronym_entities import (
     EntityTable,
     any_masked,
     headline_tokens,
+    hyphen_words,
     masked_tokens,
     place_long_forms,
     place_mention,
@@ -184,46 +185,67 @@ class AcronymDetector:
         context: set[str],
     ) -> list[tuple[int, int]]:
         """Token ranges of the acronym mentions, in order."""
-        words = [token.text for token in doc]
         owner: list[Span | None] = [None] * len(doc)
-        blocked: set[int] = set()
+        blocked = bytearray(len(doc))
         for entity in doc.ents:
             owner[entity.start : entity.end] = [entity] * len(entity)
             if entity._.seedner_source == "gazetteer" and (entity.label_ == "LOC" or entity._.acronym):
-                blocked.update(range(entity.start, entity.end))
-        surnames = rules.surname_indices(words, blocked)
+                blocked[entity.start : entity.end] = b"\x01" * len(entity)
+        words = hyphen_words(doc)
+        texts = [doc[start:end].text for start, end in words]
+        surnames = rules.surname_indices(texts, {w for w, (s, e) in enumerate(words) if any(blocked[s:e])})
         headline = headline_tokens(doc)
         support: dict[str, int] = {}
         units: list[tuple[int, int]] = []
         previous = ""
-        for token in doc:
-            i = token.i
-            ent = owner[i]
-            if token.is_space or masked[i] or (ent is None and rules.token_shape(token.text) is None):
-                previous = token.text
-                continue
-            if ent is not None and ent._.acronym and ent._.seedner_source == "gazetteer":
-                if ent.start == i:
-                    units.append((ent.start, ent.end))
-            else:
-                key = rules.acronym_key(token.text)
-                senses = self._senses.get(key)
-                if key not in support:
-                    support[key] = sense_rules.context_support(senses, context) if senses else 0
-                if rules.accept_mention(
-                    token.text,
-                    previous=previous,
-                    strong=key in defined or key in gazetteer,
-                    in_dictionary=bool(senses),
-                    support=support[key],
-                    in_headline=headline[i],
-                    surname=i in surnames,
-                    proper_name=ent is not None and ent.label_ in ("PER", "LOC"),
-                    min_title_length=self.title_case_min_length,
-                ):
-                    units.append((i, i + 1))
-            previous = token.text
+        for w, word in enumerate(words):
+            for start, end in self._pieces(doc, word, owner, defined, gazetteer):
+                text = doc[start:end].text
+                ent = owner[start]
+                if doc[start].is_space or masked[start] or (ent is None and rules.token_shape(text) is None):
+                    previous = text
+                    continue
+                if ent is not None and ent._.acronym and ent._.seedner_source == "gazetteer":
+                    if ent.start == start:
+                        units.append((ent.start, ent.end))
+                else:
+                    key = rules.acronym_key(text)
+                    senses = self._senses.get(key)
+                    if key not in support:
+                        support[key] = sense_rules.context_support(senses, context) if senses else 0
+                    if rules.accept_mention(
+                        text,
+                        previous=previous,
+                        strong=key in defined or key in gazetteer,
+                        in_dictionary=bool(senses),
+                        support=support[key],
+                        in_headline=headline[start],
+                        surname=w in surnames,
+                        proper_name=ent is not None and ent.label_ in ("PER", "LOC"),
+                        min_title_length=self.title_case_min_length,
+                    ):
+                        units.append((start, end))
+                previous = text
         return units
+
+    def _pieces(
+        self,
+        doc: Doc,
+        word: tuple[int, int],
+        owner: list[Span | None],
+        defined: Mapping[str, str],
+        gazetteer: Mapping[str, Span],
+    ) -> list[tuple[int, int]]:
+        """A hyphenated word is one mention when the whole is a known acronym (``LCB-FT``), else its parts
+        are (``DGSI-DGSE``); either way its parts are surnames together (``MOREAU-LAGARDE``)."""
+        start, end = word
+        if end - start == 1:
+            return [word]
+        key = rules.acronym_key(doc[start:end].text)
+        known = key in defined or key in gazetteer or key in self._senses
+        if known and all(owner[i] is owner[start] for i in range(start, end)):
+            return [word]
+        return [(i, i + 1) for i in range(start, end)]
 
     def _resolve(
         self,
