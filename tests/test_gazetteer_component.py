@@ -22,6 +22,7 @@ from seedner.gazetteer import (
     pieces,
 )
 from seedner.gazetteer_files import GazetteerEntry
+from seedner.gazetteer_text import PLACE_SPANS, token_key
 
 UNUSED = ["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter"]
 
@@ -141,6 +142,12 @@ def test_tokens_and_norms_are_untouched(nlp):
     assert [(t.text, t.norm_, t.lower_) for t in nlp(text)] == expected
 
 
+def test_token_keys_ignore_case_accents_and_hyphens():
+    assert token_key("Préfecture") == token_key("PREFECTURE") == "prefecture"
+    assert token_key("sous-préfecture") == "sousprefecture"
+    assert token_key("d’") == "d'"
+
+
 def test_pieces_fold_case_preserving_forms():
     assert pieces("Côtes-d’Armor") == ["Cotes", "d'", "Armor"]
     assert pieces("Seine et Marne") == pieces("Seine-et-Marne") == ["Seine", "et", "Marne"]
@@ -240,6 +247,16 @@ def test_places_inside_longer_names_are_left_to_the_model(nlp):
         assert [e for e in ents(nlp, text) if e[1] == "LOC"] == [], text
     assert ents(nlp, "Il vit à Paris depuis 2010.") == [("Paris", "LOC", "insee.com.75056")]
     assert ents(nlp, "Près de Paris, la police") == [("Paris", "LOC", "insee.com.75056")]
+
+
+def test_every_place_found_goes_to_the_places_span_group(nlp):
+    doc = nlp("la gare de Nice, Paris, la Nouvelle-France et la France")
+    assert [e.text for e in doc.ents] == ["Paris", "France"]
+    assert [(s.text, s.label_, s.id_) for s in doc.spans[PLACE_SPANS]] == [
+        ("Nice", "commune", "insee.com.06088"),  # embedded: left to the model, kept for institutions
+        ("Paris", "commune", "insee.com.75056"),
+        ("France", "country", "iso.FR"),  # not the hyphen-joined one
+    ]
 
 
 def test_yield_embedded_can_be_turned_off():

@@ -28,31 +28,31 @@ from itertools import accumulate, chain
 from pathlib import Path
 from typing import Any, NamedTuple
 
-import srsly
-from spacy import util
 from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 from spacy.training import Example
-from spacy.util import SimpleFrozenList, registry
+from spacy.util import registry
 from spacy.vocab import Vocab
 
 from .extensions import register_extensions
 from .gazetteer_files import GazetteerEntry, load_gazetteer_entries
 from .gazetteer_text import (
     ACRONYM,
+    PLACE_SPANS,
     SHORT,
     TITLE_ACRONYM,
     WORD,
     fold,
+    glued_at,
     is_embedded,
     masked_tokens,
     name_patterns,
     pieces,
     title_case_allowed,
 )
+from .pipe_data import JsonRowsPipe
 
 __all__ = ["GazetteerMatcher", "add_gazetteer", "fold", "longest_match_filter", "make_gazetteer", "pieces"]
 
@@ -80,7 +80,7 @@ class Match(NamedTuple):
     kind: str
 
 
-class GazetteerMatcher(Pipe):
+class GazetteerMatcher(JsonRowsPipe):
     """Presets gazetteer entries as ``doc.ents`` (rules in the module docstring)."""
 
     def __init__(
@@ -235,28 +235,38 @@ class GazetteerMatcher(Pipe):
         return split, starts
 
     def match(self, doc: Doc) -> list[Match]:
-        """The best entry for each matched span; embedded places and masked text left out."""
+        """The best entry for each matched span; embedded places and masked text left out.
+
+        Every place found, embedded or not, also goes to ``doc.spans[PLACE_SPANS]``.
+        """
         best: dict[tuple[int, int], Candidate] = {}
         for candidate in self.candidates(doc):
             current = best.get((candidate.start, candidate.end))
             if current is None or self._rank(candidate) < self._rank(current):
                 best[candidate.start, candidate.end] = candidate
         blocked = masked_tokens(doc)
-        found = []
+        found, places = [], []
         for candidate in best.values():
             entry = self._entries[candidate.entry]
-            if any(blocked[candidate.start : candidate.end]) or is_embedded(
+            start, end = candidate.start, candidate.end
+            if any(blocked[start:end]):
+                continue
+            if entry.label == "LOC" and not glued_at(doc, start, end):
+                places.append(Span(doc, start, end, label=entry.category, span_id=entry.id))
+            if is_embedded(
                 doc,
-                candidate.start,
-                candidate.end,
+                start,
+                end,
                 place=entry.label == "LOC",
                 one_word=candidate.kind in (WORD, TITLE_ACRONYM),
                 yield_embedded=self.yield_embedded,
                 stop_words=self._stop_words,
             ):
                 continue
-            span = Span(doc, candidate.start, candidate.end, label=entry.label, span_id=entry.id)
-            found.append(Match(span, entry, candidate.kind))
+            found.append(
+                Match(Span(doc, start, end, label=entry.label, span_id=entry.id), entry, candidate.kind)
+            )
+        doc.spans[PLACE_SPANS] = sorted(places)
         return sorted(found, key=lambda match: (match.span.start, match.span.end))
 
     def set_annotations(self, doc: Doc, matches: list[Match]) -> None:
@@ -295,24 +305,6 @@ class GazetteerMatcher(Pipe):
         return (_LABEL_RANK.get(entry.label, 9), acronym, -(entry.population or 0), -candidate.entry)
 
     # --------------------------------------------------------------- serialisation
-
-    def to_bytes(self, *, exclude: Iterable[str] = SimpleFrozenList()) -> bytes:
-        return util.to_bytes({"entries": lambda: srsly.json_dumps(self._dump())}, exclude)
-
-    def from_bytes(
-        self, bytes_data: bytes, *, exclude: Iterable[str] = SimpleFrozenList()
-    ) -> GazetteerMatcher:
-        util.from_bytes(bytes_data, {"entries": lambda b: self._load(srsly.json_loads(b))}, exclude)
-        return self
-
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> None:
-        serializers = {"entries": lambda p: srsly.write_jsonl(p.with_suffix(".jsonl"), self._dump())}
-        util.to_disk(util.ensure_path(path), serializers, exclude)
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> GazetteerMatcher:
-        deserializers = {"entries": lambda p: self._load(srsly.read_jsonl(p.with_suffix(".jsonl")))}
-        util.from_disk(util.ensure_path(path), deserializers, exclude)
-        return self
 
     def _dump(self) -> list[dict[str, Any]]:
         return [entry.to_dict() for entry in self._entries]

@@ -30,6 +30,9 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Token
 
 NAME, SHORT, WORD, ACRONYM, TITLE_ACRONYM = "name", "short", "word", "acronym", "title_acronym"
+# The span group where seedner_gazetteer leaves every place it found, embedded ones included, for
+# seedner_institutions ("section de recherches de Dijon"); the span label is the place's category.
+PLACE_SPANS = "seedner_places"
 LONG_NAME_WORDS = 3
 
 
@@ -147,6 +150,15 @@ def masked_tokens(doc: Doc) -> bytearray:
     return blocked
 
 
+def glued_at(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` are hyphen-joined to a neighbour: part of ``Nouvelle-Bretagne``."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    return (before is not None and glued(before, before.text[-1:])) or (
+        after is not None and glued(doc[end - 1], after.text[:1])
+    )
+
+
 def is_proper(doc: Doc, i: int, stop_words: Set[str]) -> bool:
     """Whether token ``i`` is a capitalised word that is no sentence-initial function word."""
     if not 0 <= i < len(doc) or not doc[i].text[:1].isupper():
@@ -165,11 +177,7 @@ def is_embedded(
     label ``gare de`` on its own; ``Marianne`` in ``Marianne Faithfull`` is a person.
     ``place``: the entry is a LOC; ``one_word``: a one-word name or a title-case acronym.
     """
-    before = doc[start - 1] if start > 0 else None
-    after = doc[end] if end < len(doc) else None
-    if (before is not None and glued(before, before.text[-1:])) or (
-        after is not None and glued(doc[end - 1], after.text[:1])
-    ):
+    if glued_at(doc, start, end):
         return True  # Nouvelle-Bretagne, Aix-Marseille
     if not yield_embedded or not (place or one_word):
         return False
@@ -183,6 +191,8 @@ def is_embedded(
         return True  # Afrique de l'Est, la Libération de Paris
     if not place:
         return False
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
     if after is not None and (after.like_num or fold(after.text).lower() in GEOGRAPHIC_ADJECTIVES):
         return True  # France 2, Afrique centrale
     if before is not None and fold(before.text).lower() in GENERIC_NOUNS:

@@ -1,0 +1,44 @@
+"""Serialisation of components whose data is a list of JSON rows (gazetteer entries, institution heads).
+
+spaCy saves a pipeline with ``nlp.to_disk``, ``to_bytes`` and pickle; the rows
+travel with it, so a saved pipeline needs none of the data files it was built from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, ClassVar, Self
+
+import srsly
+from spacy import util
+from spacy.pipeline import Pipe
+from spacy.util import SimpleFrozenList
+
+
+class JsonRowsPipe(Pipe):
+    """A pipe whose data is ``_dump()`` rows, saved as ``<data_name>.jsonl`` on disk."""
+
+    data_name: ClassVar[str] = "entries"
+
+    def _dump(self) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    def _load(self, rows: Iterable[dict[str, Any]]) -> None:
+        raise NotImplementedError
+
+    def to_bytes(self, *, exclude: Iterable[str] = SimpleFrozenList()) -> bytes:
+        return util.to_bytes({self.data_name: lambda: srsly.json_dumps(self._dump())}, exclude)
+
+    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = SimpleFrozenList()) -> Self:
+        util.from_bytes(bytes_data, {self.data_name: lambda b: self._load(srsly.json_loads(b))}, exclude)
+        return self
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> None:
+        serializers = {self.data_name: lambda p: srsly.write_jsonl(p.with_suffix(".jsonl"), self._dump())}
+        util.to_disk(util.ensure_path(path), serializers, exclude)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> Self:
+        deserializers = {self.data_name: lambda p: self._load(srsly.read_jsonl(p.with_suffix(".jsonl")))}
+        util.from_disk(util.ensure_path(path), deserializers, exclude)
+        return self
