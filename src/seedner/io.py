@@ -112,7 +112,7 @@ def iter_documents(
             continue
         if stat.S_ISDIR(mode):
             yield from _walk_directory(path, options, notify)
-        elif stat.S_ISREG(mode) or stat.S_ISFIFO(mode):
+        elif stat.S_ISREG(mode) or stat.S_ISFIFO(mode):  # a FIFO named on purpose: <(command)
             yield from _read_path(path, options, notify)
         else:
             yield InputFailure(source, "not a regular file")
@@ -131,9 +131,22 @@ def _walk_directory(root: Path, options: ReadOptions, notify: Notify) -> Iterato
             yield InputFailure(str(error.filename or folder), _os_cause(error))
         for name in sorted(files):
             if fnmatch.fnmatch(name, options.glob):
-                yield from _read_path(Path(folder) / name, options, notify)
+                yield from _read_found_file(Path(folder) / name, options, notify)
     for error in problems:
         yield InputFailure(str(error.filename or root), _os_cause(error))
+
+
+def _read_found_file(path: Path, options: ReadOptions, notify: Notify) -> Iterator[Item]:
+    """A file met while walking: only regular files, since opening a FIFO there would block forever."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        yield InputFailure(str(path), _os_cause(error))
+        return
+    if stat.S_ISREG(mode):
+        yield from _read_path(path, options, notify)
+    else:
+        yield InputFailure(str(path), "not a regular file")
 
 
 def _read_path(path: Path, options: ReadOptions, notify: Notify) -> Iterator[Item]:
