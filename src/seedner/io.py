@@ -105,35 +105,49 @@ def iter_documents(
         try:
             mode = path.stat().st_mode
         except FileNotFoundError:
-            yield InputFailure(source, "no such file or directory")
+            yield InputFailure(display_name(source), "no such file or directory")
             continue
         except OSError as error:
-            yield InputFailure(source, _os_cause(error))
+            yield InputFailure(display_name(source), _os_cause(error))
             continue
         if stat.S_ISDIR(mode):
             yield from _walk_directory(path, options, notify)
         elif stat.S_ISREG(mode) or stat.S_ISFIFO(mode):  # a FIFO named on purpose: <(command)
             yield from _read_path(path, options, notify)
         else:
-            yield InputFailure(source, "not a regular file")
+            yield InputFailure(display_name(source), "not a regular file")
+
+
+def display_name(path: str) -> str:
+    """``path`` as valid Unicode for records and messages.
+
+    A file name that is not UTF-8 reaches Python with lone surrogates
+    (``café`` in latin-1 is ``caf\\udce9``), which no UTF-8 output can carry:
+    the undecodable bytes become U+FFFD, so the run goes on and stays valid.
+    """
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "replace")
+    return path
 
 
 def _walk_directory(root: Path, options: ReadOptions, notify: Notify) -> Iterator[Item]:
     """Files under ``root`` matching the glob, sorted, with unreadable folders reported."""
     problems: list[OSError] = []
     if not os.access(root, os.R_OK | os.X_OK):
-        yield InputFailure(str(root), "permission denied")
+        yield InputFailure(display_name(str(root)), "permission denied")
         return
     for folder, subfolders, files in os.walk(root, onerror=problems.append):
         subfolders.sort()
         while problems:
             error = problems.pop(0)
-            yield InputFailure(str(error.filename or folder), _os_cause(error))
+            yield InputFailure(display_name(str(error.filename or folder)), _os_cause(error))
         for name in sorted(files):
             if fnmatch.fnmatch(name, options.glob):
                 yield from _read_found_file(Path(folder) / name, options, notify)
     for error in problems:
-        yield InputFailure(str(error.filename or root), _os_cause(error))
+        yield InputFailure(display_name(str(error.filename or root)), _os_cause(error))
 
 
 def _read_found_file(path: Path, options: ReadOptions, notify: Notify) -> Iterator[Item]:
@@ -141,16 +155,16 @@ def _read_found_file(path: Path, options: ReadOptions, notify: Notify) -> Iterat
     try:
         mode = path.stat().st_mode
     except OSError as error:
-        yield InputFailure(str(path), _os_cause(error))
+        yield InputFailure(display_name(str(path)), _os_cause(error))
         return
     if stat.S_ISREG(mode):
         yield from _read_path(path, options, notify)
     else:
-        yield InputFailure(str(path), "not a regular file")
+        yield InputFailure(display_name(str(path)), "not a regular file")
 
 
 def _read_path(path: Path, options: ReadOptions, notify: Notify) -> Iterator[Item]:
-    source = str(path)
+    source = display_name(str(path))
     try:
         with path.open("rb") as stream:
             yield from _read_stream(source, stream, options, notify, suffix=path.suffix.lower())
@@ -242,18 +256,43 @@ def _read_jsonl(source: str, stream: BinaryIO, options: ReadOptions, notify: Not
         if not isinstance(record, dict):
             yield InputFailure(where, f"expected a JSON object, got {type(record).__name__}")
             continue
-        text = record.get(options.text_field)
-        if not isinstance(text, str):
-            problem = "missing" if text is None else f"not a string ({type(text).__name__})"
-            yield InputFailure(where, f"text field {options.text_field!r} is {problem}")
+        problem = _text_problem(options.text_field, record)
+        if problem is not None:
+            yield InputFailure(where, f"text field {options.text_field!r} {problem}")
             continue
+        text: str = record[options.text_field]
         identifier = record.get(options.id_field)
         name = str(identifier) if isinstance(identifier, str | int) and identifier != "" else where
+        if _surrogate_at(name) is not None:
+            yield InputFailure(where, f"id field {options.id_field!r} is not valid Unicode (lone surrogate)")
+            continue
         if name in seen:
             notify(f"{where}: duplicate id {name!r} (first on line {seen[name]})")
         else:
             seen[name] = number
         yield Document(name, text)
+
+
+def _text_problem(field: str, record: dict[str, object]) -> str | None:
+    """Why ``record[field]`` cannot be a document's text, or None when it can."""
+    text = record.get(field)
+    if text is None:
+        return "is missing"
+    if not isinstance(text, str):
+        return f"is not a string ({type(text).__name__})"
+    at = _surrogate_at(text)
+    if at is not None:  # a JSON escape such as "\ud800" alone: no UTF-8 output can carry it
+        return f"is not valid Unicode (lone surrogate U+{ord(text[at]):04X} at character {at})"
+    return None
+
+
+def _surrogate_at(text: str) -> int | None:
+    """Index of the first lone surrogate in ``text`` (JSON escapes can make them), or None."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        return error.start
+    return None
 
 
 def _json_cause(error: Exception) -> str:
