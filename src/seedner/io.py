@@ -262,7 +262,8 @@ def _read_jsonl(source: str, stream: BinaryIO, options: ReadOptions, notify: Not
             continue
         text: str = record[options.text_field]
         identifier = record.get(options.id_field)
-        name = str(identifier) if isinstance(identifier, str | int) and identifier != "" else where
+        usable = isinstance(identifier, str | int) and not isinstance(identifier, bool)
+        name = str(identifier) if usable and identifier != "" else where
         if _surrogate_at(name) is not None:
             yield InputFailure(where, f"id field {options.id_field!r} is not valid Unicode (lone surrogate)")
             continue
@@ -276,8 +277,10 @@ def _read_jsonl(source: str, stream: BinaryIO, options: ReadOptions, notify: Not
 def _text_problem(field: str, record: dict[str, object]) -> str | None:
     """Why ``record[field]`` cannot be a document's text, or None when it can."""
     text = record.get(field)
-    if text is None:
+    if field not in record:
         return "is missing"
+    if text is None:
+        return "is null"
     if not isinstance(text, str):
         return f"is not a string ({type(text).__name__})"
     at = _surrogate_at(text)
