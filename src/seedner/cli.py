@@ -337,17 +337,24 @@ def main() -> None:
         sys.exit(ExitCode.BROKEN_PIPE)
     except SeednerError as error:
         for line in str(error).splitlines() or [type(error).__name__]:
-            print(f"seedner: error: {line}", file=sys.stderr)
+            _print_error(f"seedner: error: {line}")
         sys.exit(_exit_code_for(error))
     except Exception as error:  # a bug: one line for users, the traceback on demand
         if os.environ.get("SEEDNER_DEBUG"):
             raise
         hint = "set SEEDNER_DEBUG=1 for the traceback"
-        print(f"seedner: internal error: {type(error).__name__}: {error} ({hint})", file=sys.stderr)
+        _print_error(f"seedner: internal error: {type(error).__name__}: {error} ({hint})")
         sys.exit(ExitCode.INTERNAL_ERROR)
     except BrokenPipeError:
         _silence_stdout()
         sys.exit(ExitCode.BROKEN_PIPE)
+
+
+def _print_error(line: str) -> None:
+    """One line on stderr; nothing when stderr is closed (never into the data on stdout)."""
+    if sys.stderr is not None:
+        with contextlib.suppress(OSError, ValueError):
+            print(line, file=sys.stderr, flush=True)
 
 
 def _silence_stdout() -> None:

@@ -17,7 +17,9 @@ class Diagnostics:
 
     def __init__(self, *, quiet: bool = False, stream: TextIO | None = None) -> None:
         self.quiet = quiet
-        self.stream = stream or sys.stderr
+        # None when stderr is closed (``2>&-``): messages are then dropped, since
+        # print(file=None) would write them into the data on stdout.
+        self.stream: TextIO | None = stream or sys.stderr
 
     def error(self, message: str) -> None:
         """A failure of one input or of the run; always shown."""
@@ -37,12 +39,15 @@ class Diagnostics:
             self._print(f"seedner: {line}")
 
     def _print(self, text: str) -> None:
+        if self.stream is None:
+            return
         with suppress(BrokenPipeError, ValueError):
             print(text, file=self.stream, flush=True)
 
     @property
     def interactive(self) -> bool:
-        return not self.quiet and hasattr(self.stream, "isatty") and self.stream.isatty()
+        stream = self.stream
+        return stream is not None and not self.quiet and hasattr(stream, "isatty") and stream.isatty()
 
     @contextmanager
     def progress(self, enabled: bool, description: str = "extracting") -> Iterator[_Advance]:
