@@ -16,6 +16,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager, suppress
 from itertools import islice
 from multiprocessing import get_context
 
@@ -37,7 +38,10 @@ class _WorkerState:
 
 def _start_worker(settings: PipelineSettings, batch_size: int) -> None:
     # The parent handles Ctrl-C for everyone; workers must not print tracebacks.
+    # They were started with SIGINT blocked (see _sigint_blocked); ignore it for good now.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    with suppress(ValueError, OSError):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     try:
         _WorkerState.extractor = Extractor(settings=settings, batch_size=batch_size)
     except SeednerError as error:
@@ -83,7 +87,8 @@ def run_parallel(
                 batch = list(islice(iterator, batch_size))
                 if not batch:
                     break
-                pending.append(executor.submit(_process_in_worker, batch))
+                with _sigint_blocked():  # submit() is where worker processes are started
+                    pending.append(executor.submit(_process_in_worker, batch))
             if not pending:
                 break
             try:
@@ -95,6 +100,28 @@ def run_parallel(
         executor.shutdown(wait=True)
     finally:
         _stop(executor, pending)
+
+
+@contextmanager
+def _sigint_blocked() -> Iterator[None]:
+    """Hold SIGINT in this thread while worker processes may be started.
+
+    A blocked signal mask is inherited through fork and exec, so a worker
+    starts immune to the Ctrl-C the terminal sends to the whole process
+    group: without this, one pressed while workers import spaCy (before their
+    initializer runs) printed their tracebacks.  This process gets the signal
+    as soon as the block ends (the standard library's resource tracker is
+    started the same way).
+    """
+    try:
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    except (ValueError, OSError):  # no signal masks here: start the workers as before
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _stop(executor: ProcessPoolExecutor, pending: deque[Future[list[Result]]]) -> None:
