@@ -97,6 +97,7 @@ def run_extract(request: ExtractRequest, diagnostics: Diagnostics) -> int:
         try:
             target.commit()
         except OSError as error:
+            target.discard()  # no temporary file left beside the output
             raise OutputError(f"{request.output}: {error.strerror or error}") from None
     diagnostics.summary(summary.line())
     return 1 if summary.errors else 0

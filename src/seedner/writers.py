@@ -17,7 +17,7 @@ import signal
 import tempfile
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -367,5 +367,6 @@ class AtomicOutput:
         os.replace(self.temporary, self.path)
 
     def discard(self) -> None:
-        self.stream.close()
+        with suppress(OSError):  # a failed flush (disk full) must not keep the file
+            self.stream.close()
         self.temporary.unlink(missing_ok=True)
