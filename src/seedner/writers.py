@@ -363,8 +363,10 @@ class AtomicOutput:
         self.stream: IO[bytes] = os.fdopen(handle, "wb")
 
     def commit(self) -> None:
-        self.stream.close()
-        os.replace(self.temporary, self.path)
+        # Held signals: a SIGTERM here must not leave the temporary file behind.
+        with signals_deferred():
+            self.stream.close()
+            os.replace(self.temporary, self.path)
 
     def discard(self) -> None:
         with suppress(OSError):  # a failed flush (disk full) must not keep the file
