@@ -198,6 +198,19 @@ def test_title_case_place_never_acronym() -> None:
         assert not accept_mention(place, in_dictionary=True, support=3, proper_name=True)
 
 
+def test_title_case_curated_spelling_is_acronym_urssaf() -> None:
+    assert accept_mention("Urssaf", title_spelling=True)
+    assert accept_mention("Urssaf", title_spelling=True, proper_name=True)  # the model's LOC Urssaf Normandie
+    assert not accept_mention("Plus", title_spelling=True)
+    assert not accept_mention("Caf", title_spelling=True)
+
+
+def test_title_case_place_written_in_capitals_elsewhere_is_acronym_cross() -> None:
+    assert not accept_mention("Cross", in_dictionary=True, support=2, proper_name=True)
+    assert accept_mention("Cross", in_dictionary=True, support=2, proper_name=True, seen_in_capitals=True)
+    assert not accept_mention("Cross", in_dictionary=True, support=1, proper_name=True, seen_in_capitals=True)
+
+
 def test_title_case_stop_word_or_short_word_never_acronym() -> None:
     assert not accept_mention("Plus", in_dictionary=True, support=3)
     assert not accept_mention("Caf", in_dictionary=True, support=3)

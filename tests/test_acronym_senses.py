@@ -6,6 +6,7 @@ import pytest
 
 from seedner.acronym_senses import (
     Sense,
+    SenseDictionary,
     choose_sense,
     context_support,
     long_form_label,
@@ -96,3 +97,76 @@ def test_long_form_label() -> None:
 
 def test_stems_of_a_megabyte_line() -> None:
     assert stems("ABC " * 250_000) == {"abc"}
+
+
+# ----------------------------------------------------------------------------- curated and imported senses
+
+BTP_IMPORTED = [
+    Sense("Brigade Territoriale de Proximité", source="sigles:5759"),
+    Sense("Bâtiment et travaux publics", source="sigles:859"),
+]
+BTP_CURATED = Sense("bâtiment et travaux publics", source="curated")
+
+
+def test_lone_imported_sense_without_support_is_only_a_candidate_bbc() -> None:
+    bbc = Sense("bâtiment basse consommation énergétique", source="sigles:737")
+    assert choose_sense([bbc], stems("La BBC a diffusé un documentaire sur la reine")) == (None, (bbc,))
+
+
+def test_lone_imported_sense_with_support_wins() -> None:
+    cross = Sense("Centre régional opérationnel de surveillance et de sauvetage", source="sigles:2047")
+    assert choose_sense([cross], stems("une opération de sauvetage en mer")) == (cross, ())
+
+
+def test_sense_without_source_counts_as_curated() -> None:
+    assert Sense("Taxe sur la valeur ajoutée").curated
+    assert not BTP_IMPORTED[0].curated
+
+
+def test_curated_sense_beats_weakly_supported_imported_sense_btp() -> None:
+    context = stems("la brigade de recherche et d'intervention enquête sur des entreprises")
+    chosen, candidates = choose_sense([*BTP_IMPORTED, BTP_CURATED], context)
+    assert chosen == BTP_CURATED
+    assert candidates == (BTP_CURATED, BTP_IMPORTED[0])
+
+
+def test_imported_sense_beats_curated_with_clear_evidence() -> None:
+    context = stems("la brigade territoriale de proximité patrouille")
+    assert choose_sense([*BTP_IMPORTED, BTP_CURATED], context, local=context)[0] == BTP_IMPORTED[0]
+    assert choose_sense([*BTP_IMPORTED, BTP_CURATED], stems("la brigade"), local=stems("la brigade"))[0] == (
+        BTP_CURATED
+    )
+
+
+def test_two_curated_senses_without_evidence_tie() -> None:
+    senses = [Sense("Journal officiel", source="curated"), Sense("Jeux olympiques", source="curated")]
+    assert choose_sense(senses, stems("rien à voir")) == (None, tuple(senses))
+
+
+def test_curated_wording_kept_when_variants_merge_ong() -> None:
+    plural = Sense("Organisations non gouvernementales", source="sigles:4228")
+    singular = Sense("organisation non gouvernementale", "common", "curated")
+    assert choose_sense([plural, singular], ()) == (singular, ())
+
+
+def test_common_category_names_no_entity() -> None:
+    assert sense_label(Sense("organisation non gouvernementale", "common")) == "MISC"
+    assert sense_label(Sense("caisse d'allocations familiales", "agency")) == "ORG"
+
+
+# ----------------------------------------------------------------------------- the dictionary
+
+
+def test_dictionary_keeps_written_acronyms_and_curated_title_spellings() -> None:
+    rows = [
+        {"acronym": "Urssaf", "expansion": "Union de recouvrement", "source": "curated"},
+        {"acronym": "Tracfin", "expansion": "Traitement du renseignement", "source": "sigles:1"},
+        {"acronym": "URSSAF", "expansion": "Union de recouvrement.", "source": "curated"},
+    ]
+    dictionary = SenseDictionary(rows)
+    assert len(dictionary) == 2 and "URSSAF" in dictionary
+    assert [s.expansion for s in dictionary.get("URSSAF")] == ["Union de recouvrement"]
+    assert dictionary.is_title_spelling("Urssaf")
+    assert not dictionary.is_title_spelling("Tracfin")  # imported rows prove no spelling
+    restored = SenseDictionary(dictionary.rows())
+    assert restored.rows() == dictionary.rows() and restored.is_title_spelling("Urssaf")

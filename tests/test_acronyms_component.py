@@ -149,6 +149,25 @@ def test_dictionary_sense_chosen_by_context() -> None:
     assert (afp._.expansion, afp.label_) == ("Aide financière personnalisée", "MISC")
 
 
+def test_lone_imported_sense_without_support_only_a_candidate_bbc() -> None:
+    bbc = "bâtiment basse consommation énergétique"
+    nlp = blank_pipeline([{"acronym": "BBC", "expansion": bbc, "source": "sigles:737"}])
+    (found,) = acronyms(run(nlp, "La BBC a diffusé un documentaire sur la reine."))
+    assert (found._.expansion, found._.expansion_source, found._.expansion_candidates) == (None, None, [bbc])
+    (found,) = acronyms(run(nlp, "Un logement BBC : un bâtiment qui consomme peu d'énergie."))
+    assert found._.expansion == bbc
+
+
+def test_curated_sense_preferred_to_ambiguous_imported_senses_btp() -> None:
+    rows = [
+        {"acronym": "BTP", "expansion": "Brigade Territoriale de Proximité", "source": "sigles:5759"},
+        {"acronym": "BTP", "expansion": "Bâtiment et travaux publics", "source": "sigles:859"},
+        {"acronym": "BTP", "expansion": "bâtiment et travaux publics", "source": "curated"},
+    ]
+    (btp,) = acronyms(run(blank_pipeline(rows), "La brigade a visé des entreprises du BTP."))
+    assert (btp._.expansion, btp.label_) == ("bâtiment et travaux publics", "MISC")
+
+
 def test_ambiguous_acronym_lists_candidates(nlp: Language) -> None:
     (cdi,) = acronyms(run(nlp, "Il signe un CDI demain."))
     assert (cdi._.expansion, cdi._.expansion_source, cdi.label_) == (None, None, "MISC")
@@ -225,6 +244,26 @@ def test_title_case_place_labelled_by_model_not_acronym_despite_context(nlp: Lan
 def test_title_case_known_from_dictionary_with_context(nlp: Language) -> None:
     (tracfin,) = acronyms(run(nlp, "Tracfin reçoit les déclarations sur les circuits financiers suspects."))
     assert (tracfin.text, tracfin._.expansion) == ("Tracfin", TRACFIN)
+
+
+def test_title_case_written_in_capitals_elsewhere_beats_model_place_cross() -> None:
+    cross = "Centre régional opérationnel de surveillance et de sauvetage"
+    nlp = blank_pipeline([{"acronym": "CROSS", "expansion": cross, "source": "sigles:2047"}])
+    text = "Le CROSS a coordonné le sauvetage. Une opération, a précisé le Cross dans un communiqué."
+    doc = run(nlp, text, ("Cross", "LOC", {}))
+    assert [(e.text, e.label_, e._.expansion) for e in acronyms(doc)] == [
+        ("CROSS", "ORG", cross),
+        ("Cross", "ORG", cross),
+    ]
+
+
+def test_title_case_curated_spelling_is_acronym_inside_model_place_urssaf() -> None:
+    urssaf = "Union de recouvrement des cotisations de sécurité sociale et d'allocations familiales"
+    nlp = blank_pipeline(
+        [{"acronym": "Urssaf", "expansion": urssaf, "category": "finance", "source": "curated"}]
+    )
+    doc = run(nlp, "avec les agents de l’Urssaf Normandie et de la police.", ("Urssaf Normandie", "LOC", {}))
+    assert [(e.text, e.label_, e._.expansion) for e in acronyms(doc)] == [("Urssaf", "ORG", urssaf)]
 
 
 def test_title_case_without_context_not_acronym(nlp: Language) -> None:
@@ -316,12 +355,23 @@ def test_initialize_reads_dictionary_csv(tmp_path: Path) -> None:
     assert len(detector) == 1
 
 
+def test_initialize_reads_several_dictionaries_in_order(tmp_path: Path) -> None:
+    header = "acronym,expansion,category,source\n"
+    curated, imported = tmp_path / "common.csv", tmp_path / "imported.csv"
+    curated.write_text(header + "ONG,organisation non gouvernementale,common,curated\n", "utf-8")
+    imported.write_text(header + "ONG,Organisations non gouvernementales,,sigles:4228\n", "utf-8")
+    detector = AcronymDetector()
+    detector.initialize(dictionary_paths=[curated, imported])
+    assert [s.source for s in detector.senses("ONG")] == ["curated", "sigles:4228"]
+
+
 def test_to_disk_from_disk_round_trip(nlp: Language, tmp_path: Path) -> None:
     detector = nlp.get_pipe("seedner_acronyms")
     assert isinstance(detector, AcronymDetector)
     detector.to_disk(tmp_path / "acronyms")
     restored = AcronymDetector().from_disk(tmp_path / "acronyms")
     assert restored.senses("CDI") == detector.senses("CDI")
+    assert restored.to_bytes() == detector.to_bytes()
     assert len(restored) == len(detector)
     assert len(AcronymDetector().from_bytes(detector.to_bytes())) == len(detector)
 

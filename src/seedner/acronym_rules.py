@@ -197,6 +197,8 @@ def accept_mention(
     surname: bool = False,
     proper_name: bool = False,
     min_title_length: int = 4,
+    title_spelling: bool = False,
+    seen_in_capitals: bool = False,
 ) -> bool:
     """Whether a token is an acronym mention.
 
@@ -204,7 +206,9 @@ def accept_mention(
     Otherwise capitals and mixed case are acronyms, except surnames, numerals, codes and units; words of a
     headline, stop words and numerals such as XIV only with a dictionary sense the document supports (2 shared
     stems); a title-case word (``Tracfin``) likewise, and never a name an upstream component labelled a
-    person or place (``Paris``, ``Lognes``).
+    person or place (``Paris``, ``Lognes``) unless the document also writes it in capitals (``le CROSS
+    Gris-Nez`` … ``le Cross``).  ``title_spelling``: a curated dictionary writes it so (``Urssaf``), which
+    is evidence enough.
     """
     shape = token_shape(text)
     if shape is None:
@@ -215,7 +219,9 @@ def accept_mention(
         return False
     known = in_dictionary and support >= 2
     if shape == "title":
-        return known and not proper_name and len(text) >= min_title_length and not is_stop_word(text)
+        if len(text) < min_title_length or is_stop_word(text):
+            return False
+        return title_spelling or (known and (not proper_name or seen_in_capitals))
     if is_stop_word(text):
         return known and not in_headline
     if in_headline or (is_roman_numeral(text) and set(text) <= set("IVX")):  # XIV; CDI, CCI are acronyms

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .acronym_rules import BODY_NOUNS, FUNCTION_WORDS, STOP, acronym_key, fold, word_set
+from .acronym_rules import BODY_NOUNS, FUNCTION_WORDS, STOP, acronym_key, fold, token_shape, word_set
 
 ORG_CATEGORIES = word_set(
     "ministry government agency police gendarmerie justice finance customs defence intelligence migration "
@@ -23,6 +23,10 @@ LOC_CATEGORIES = word_set("country region departement commune place")
 _ALNUM = re.compile(r"[^\W_]+")
 
 
+CURATED = "curated"
+CURATED_PRIOR = 3  # being the usual meaning outweighs one word shared with the mention's neighbourhood (2)
+
+
 @dataclass(frozen=True)
 class Sense:
     """One meaning of an acronym in the dictionary."""
@@ -30,6 +34,13 @@ class Sense:
     expansion: str
     category: str | None = None
     source: str | None = None
+
+    @property
+    def curated(self) -> bool:
+        """Checked by hand (source ``curated``) or given without a source: the meaning the press usually
+        has in mind, used without evidence.  Senses imported in bulk (``sigles:…``) include rare and
+        local meanings (BBC: ``bâtiment basse consommation``) and need the document's support."""
+        return (self.source or CURATED) == CURATED
 
 
 def stems(text: str) -> set[str]:
@@ -62,27 +73,28 @@ def choose_sense(
     """The sense the context supports and the plausible alternatives, shortest list possible.
 
     Score: stems shared with the document, plus those shared with the mentions' neighbourhood, plus 2 when
-    the sense's category is that of a nearby entity.  A single sense wins alone; a strict winner wins, listed
-    with the other supported senses if any; a tie or no evidence gives no sense and the tied (or all) senses.
+    the sense's category is that of a nearby entity, plus ``CURATED_PRIOR`` for a curated sense, so that
+    an imported sense needs clearly more evidence to beat it.  A strict winner with a positive score wins,
+    listed with the other supported senses if any; a tie or no evidence gives no sense and the tied (or all)
+    senses: a lone imported sense the document does not support is only a candidate.
     """
-    groups = merge_senses(senses)
-    if len(groups) <= 1:
-        return (groups[0] if groups else None), ()
+    groups = merge_senses(sorted(senses, key=lambda sense: not sense.curated))  # curated wording kept
 
-    def score(sense: Sense) -> int:
+    def evidence(sense: Sense) -> int:
         own = stems(sense.expansion)
         return sum((s in context) + (s in local) for s in own) + 2 * (sense.category in categories)
 
-    scores = [score(sense) for sense in groups]
-    top = max(scores)
+    found = [evidence(sense) for sense in groups]
+    scores = [value + CURATED_PRIOR * sense.curated for sense, value in zip(groups, found, strict=True)]
+    top = max(scores, default=0)
     if top == 0:
         return None, tuple(groups)
-    leaders = tuple(sense for sense, value in zip(groups, scores, strict=True) if value == top)
+    leaders = [i for i, value in enumerate(scores) if value == top]
     if len(leaders) > 1:
-        return None, leaders
-    ranked = sorted((-value, i) for i, value in enumerate(scores) if value > 0)
+        return None, tuple(groups[i] for i in leaders)
+    ranked = sorted((-scores[i], i) for i, value in enumerate(found) if value > 0 or i == leaders[0])
     supported = tuple(groups[i] for _, i in ranked)
-    return leaders[0], supported if len(supported) > 1 else ()
+    return groups[leaders[0]], supported if len(supported) > 1 else ()
 
 
 def looks_like_organisation(long_form: str) -> bool:
@@ -92,12 +104,16 @@ def looks_like_organisation(long_form: str) -> bool:
 
 
 def sense_label(sense: Sense) -> str:
-    """Entity label of what a dictionary sense stands for: its category, else its first word, else MISC."""
+    """Entity label of what a dictionary sense stands for: its category (an organisation or place category
+    of the gazetteers; any other, such as ``common`` for a kind of body like ``ONG``, names no entity),
+    else its first word, else MISC."""
     category = (sense.category or "").lower()
     if category in ORG_CATEGORIES:
         return "ORG"
     if category in LOC_CATEGORIES:
         return "LOC"
+    if category:
+        return "MISC"
     return "ORG" if looks_like_organisation(sense.expansion) else "MISC"
 
 
@@ -120,10 +136,16 @@ def read_dictionary(path: str | Path) -> list[dict[str, str]]:
 
 
 class SenseDictionary:
-    """Acronym key → senses, in the order the rows came: the data of the ``seedner_acronyms`` component."""
+    """Acronym key → senses, in the order the rows came: the data of the ``seedner_acronyms`` component.
+
+    Rows keep their written acronym: a curated row written in title case (``Urssaf``, ``Ehpad``) records
+    that the press writes it so, which makes that word an acronym without further evidence.
+    """
 
     def __init__(self, rows: Iterable[Mapping[str, Any]] = ()) -> None:
         self._senses: dict[str, list[Sense]] = {}
+        self._written: list[tuple[str, Sense]] = []
+        self._title_spellings: set[str] = set()
         self.add(rows)
 
     def add(self, rows: Iterable[Mapping[str, Any]]) -> None:
@@ -137,10 +159,17 @@ class SenseDictionary:
             bucket = self._senses.setdefault(acronym_key(acronym), [])
             if sense not in bucket:
                 bucket.append(sense)
+                self._written.append((acronym, sense))
+            if sense.curated and token_shape(acronym) == "title":
+                self._title_spellings.add(acronym)
 
     def get(self, key: str) -> list[Sense]:
         """The senses of an acronym key (see ``acronym_key``); empty if unknown."""
         return self._senses.get(key, [])
+
+    def is_title_spelling(self, text: str) -> bool:
+        """Whether a curated row writes the acronym exactly so, in title case (``Urssaf``)."""
+        return text in self._title_spellings
 
     def __contains__(self, key: object) -> bool:
         return key in self._senses
@@ -149,9 +178,8 @@ class SenseDictionary:
         return len(self._senses)
 
     def rows(self) -> list[dict[str, Any]]:
-        """Every sense as a dictionary row, for serialisation."""
+        """Every sense as a dictionary row, acronym as written, for serialisation."""
         return [
-            {"acronym": key, "expansion": s.expansion, "category": s.category, "source": s.source}
-            for key, senses in self._senses.items()
-            for s in senses
+            {"acronym": acronym, "expansion": s.expansion, "category": s.category, "source": s.source}
+            for acronym, s in self._written
         ]

@@ -11,8 +11,10 @@ takes the label of what it stands for: the long form's, the gazetteer entry's, t
 (ORG for a body such as ``Agence …``), else ``unknown_label`` (MISC): an acronym that names no entity,
 ``TVA``, is still reported.
 
-The dictionary of senses (``acronyms.csv``: acronym, expansion, category, source) is component data:
-loaded by ``initialize`` or ``add_senses`` and saved with the pipeline.
+The dictionary of senses (CSV: acronym, expansion, category, source) is component data: loaded by
+``initialize`` or ``add_senses`` and saved with the pipeline.  The pipeline loads the curated common
+acronyms (``acronyms_common.csv``), the usual meanings, then the imported administrative dictionary
+(``acronyms.csv``), whose senses need the document's support (see :class:`acronym_senses.Sense`).
 """
 
 from __future__ import annotations
@@ -102,12 +104,14 @@ class AcronymDetector:
         *,
         nlp: Language | None = None,
         dictionary_path: str | Path | None = None,
+        dictionary_paths: Iterable[str | Path] = (),
         senses: Iterable[Mapping[str, Any]] | None = None,
     ) -> None:
-        """Replace the dictionary by the CSV at ``dictionary_path`` and/or the ``senses`` rows."""
+        """Replace the dictionary by the CSV files at ``dictionary_path`` and ``dictionary_paths``, in
+        order, and/or the ``senses`` rows."""
         self.clear()
-        if dictionary_path is not None:
-            self.add_senses(read_dictionary(dictionary_path))
+        for path in [*([dictionary_path] if dictionary_path is not None else []), *dictionary_paths]:
+            self.add_senses(read_dictionary(path))
         if senses is not None:
             self.add_senses(senses)
 
@@ -197,6 +201,7 @@ class AcronymDetector:
         headline = headline_tokens(doc)
         support: dict[str, int] = {}
         units: list[tuple[int, int]] = []
+        title_case: list[tuple[int, int, dict[str, Any]]] = []  # decided once all capitals are known
         previous = ""
         for w, word in enumerate(words):
             for start, end in self._pieces(doc, word, owner, defined, gazetteer):
@@ -208,25 +213,34 @@ class AcronymDetector:
                 if ent is not None and ent._.acronym and ent._.seedner_source == "gazetteer":
                     if ent.start == start:
                         units.append((ent.start, ent.end))
-                else:
-                    key = rules.acronym_key(text)
-                    senses = self._senses.get(key)
-                    if key not in support:
-                        support[key] = sense_rules.context_support(senses, context) if senses else 0
-                    if rules.accept_mention(
-                        text,
-                        previous=previous,
-                        strong=key in defined or key in gazetteer,
-                        in_dictionary=bool(senses),
-                        support=support[key],
-                        in_headline=headline[start],
-                        surname=w in surnames,
-                        proper_name=ent is not None and ent.label_ in ("PER", "LOC"),
-                        min_title_length=self.title_case_min_length,
-                    ):
-                        units.append((start, end))
+                    previous = text
+                    continue
+                key = rules.acronym_key(text)
+                senses = self._senses.get(key)
+                if key not in support:
+                    support[key] = sense_rules.context_support(senses, context) if senses else 0
+                evidence: dict[str, Any] = {
+                    "previous": previous,
+                    "strong": key in defined or key in gazetteer,
+                    "in_dictionary": bool(senses),
+                    "support": support[key],
+                    "in_headline": headline[start],
+                    "surname": w in surnames,
+                    "proper_name": ent is not None and ent.label_ in ("PER", "LOC"),
+                    "min_title_length": self.title_case_min_length,
+                    "title_spelling": self._senses.is_title_spelling(text),
+                }
+                if rules.token_shape(text) == "title":
+                    title_case.append((start, end, evidence))
+                elif rules.accept_mention(text, **evidence):
+                    units.append((start, end))
                 previous = text
-        return units
+        capitals = {rules.acronym_key(doc[start:end].text) for start, end in units}
+        for start, end, evidence in title_case:
+            text = doc[start:end].text
+            if rules.accept_mention(text, seen_in_capitals=rules.acronym_key(text) in capitals, **evidence):
+                units.append((start, end))
+        return sorted(units)
 
     def _pieces(
         self,
@@ -308,8 +322,8 @@ class AcronymDetector:
     ) -> tuple[Sense | None, tuple[Sense, ...]]:
         """Dictionary sense of ``key`` from the whole document and the mentions' neighbourhoods."""
         senses = self._senses.get(key)
-        if len(sense_rules.merge_senses(senses)) < 2:
-            return sense_rules.choose_sense(senses, ())
+        if len(senses) == 1 and senses[0].curated:
+            return senses[0], ()
         local: set[str] = set()
         nearby: set[str | None] = set()
         for start, end in positions:
