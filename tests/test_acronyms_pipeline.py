@@ -22,3 +22,27 @@ def test_syllabic_abbreviation_is_an_acronym_with_the_entry_name(extractor: Any)
     assert set(found) == {"Europol", "Frontex", "Eurojust"}
     assert (found["Europol"]["label"], found["Europol"]["expansion"]) == ("ORG", EUROPOL)
     assert found["Frontex"]["expansion"] == "Agence européenne de garde-frontières et de garde-côtes"
+
+
+def test_common_press_acronyms_take_their_curated_sense(extractor: Any) -> None:
+    text = (
+        "Les enquêteurs ont remonté les adresses IP, masquées par des services de VPN, "
+        "et bloqué les IBAN. Les ONG présentes en mer dénoncent les entraves."
+    )
+    found = acronym_records(extractor, text)
+    assert {key: found[key]["expansion"] for key in ("IP", "VPN", "IBAN", "ONG")} == {
+        "IP": "Internet Protocol",
+        "VPN": "virtual private network",
+        "IBAN": "International Bank Account Number",
+        "ONG": "organisation non gouvernementale",
+    }
+    assert found["ONG"]["label"] == "MISC"  # a kind of body, not a named one
+
+
+def test_defined_long_form_keeps_its_first_noun_ddets(extractor: Any) -> None:
+    long = "direction départementale de l’emploi, du travail et des solidarités"
+    records = extractor.extract_text(f"Avec la {long} (DDETS) et la police.")
+    assert [(r["text"], r["label"]) for r in records if r["label"] == "ORG"] == [
+        (long, "ORG"),
+        ("DDETS", "ORG"),
+    ]

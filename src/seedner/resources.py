@@ -7,6 +7,9 @@ from pathlib import Path
 
 GAZETTEER_SUFFIXES = (".yaml", ".yml", ".csv")
 DICTIONARY_FILENAME = "acronyms.csv"
+COMMON_DICTIONARY_FILENAME = "acronyms_common.csv"
+# Acronym dictionaries, not entity gazetteers; the curated one first, so its wording wins.
+DICTIONARY_FILENAMES = (COMMON_DICTIONARY_FILENAME, DICTIONARY_FILENAME)
 
 
 def gazetteer_dir() -> Path:
@@ -30,10 +33,16 @@ def default_gazetteer_files() -> list[Path]:
     return sorted(
         path
         for path in folder.iterdir()
-        if path.suffix in GAZETTEER_SUFFIXES and path.name != DICTIONARY_FILENAME
+        if path.suffix in GAZETTEER_SUFFIXES and path.name not in DICTIONARY_FILENAMES
     )
 
 
 def default_dictionary_file() -> Path:
-    """The acronym dictionary (several senses per acronym)."""
+    """The imported acronym dictionary (several senses per acronym)."""
     return gazetteer_dir() / DICTIONARY_FILENAME
+
+
+def default_dictionary_files() -> list[Path]:
+    """The acronym dictionaries the pipeline loads: the curated common acronyms, then the imported one."""
+    folder = gazetteer_dir()
+    return [folder / name for name in DICTIONARY_FILENAMES]
