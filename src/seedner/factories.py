@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .acronyms import make_acronym_detector
 from .gazetteer import make_gazetteer
+from .institutions import make_institutions
 from .masks import make_masker
 
-__all__ = ["make_acronym_detector", "make_gazetteer", "make_masker"]
+__all__ = ["make_acronym_detector", "make_gazetteer", "make_institutions", "make_masker"]

