@@ -19,6 +19,21 @@ from typing import Annotated, NoReturn
 import typer
 
 from . import __version__
+from .cli_options import (
+    Encoding,
+    Gazetteers,
+    Glob,
+    IdField,
+    InputFormat,
+    InputFormatChoice,
+    Inputs,
+    Jobs,
+    Labels,
+    NoDefaultGazetteers,
+    Quiet,
+    TextField,
+    parse_labels,
+)
 from .cli_render import RENDER_EPILOG, render_command
 from .console import Diagnostics
 from .errors import GazetteerError, ModelLoadError, OutputError, ReaderGone, SeednerError
@@ -48,10 +63,9 @@ class OutputFormat(enum.StrEnum):
     brat = "brat"
 
 
-class InputFormatChoice(enum.StrEnum):
-    auto = "auto"
-    text = "text"
+class GlossaryFormat(enum.StrEnum):
     jsonl = "jsonl"
+    table = "table"
 
 
 EXTRACT_EPILOG = """\
@@ -95,12 +109,7 @@ def _root(
 
 @app.command(epilog=EXTRACT_EPILOG)
 def extract(
-    inputs: Annotated[
-        list[str] | None,
-        typer.Argument(
-            help="Files, directories (recursive) or '-' for stdin. None: read stdin.", show_default=False
-        ),
-    ] = None,
+    inputs: Inputs = None,
     *,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write to FILE (atomically) instead of stdout.")
@@ -108,34 +117,19 @@ def extract(
     format: Annotated[
         OutputFormat, typer.Option("--format", "-f", help="Output format.")
     ] = OutputFormat.jsonl,
-    input_format: Annotated[
-        InputFormatChoice,
-        typer.Option(help="How to read inputs; auto: .jsonl/.ndjson files are JSONL, the rest text."),
-    ] = InputFormatChoice.auto,
-    glob: Annotated[str, typer.Option(help="File name pattern inside directories.")] = "*.txt",
-    text_field: Annotated[str, typer.Option(help="JSONL field holding the text.")] = "text",
-    id_field: Annotated[str, typer.Option(help="JSONL field holding the document name.")] = "id",
-    encoding: Annotated[
-        str, typer.Option(help="Text encoding of the inputs, or 'auto' to detect cp1252/latin-1/UTF-16.")
-    ] = "utf-8",
-    labels: Annotated[
-        str | None, typer.Option(help="Keep only these labels, comma-separated (PER,ORG,LOC,MISC).")
-    ] = None,
-    gazetteer: Annotated[
-        list[Path] | None,
-        typer.Option("--gazetteer", help="Add your own gazetteer file (YAML/CSV); repeatable."),
-    ] = None,
-    no_default_gazetteers: Annotated[
-        bool, typer.Option("--no-default-gazetteers", help="Use only the --gazetteer files.")
-    ] = False,
+    input_format: InputFormat = InputFormatChoice.auto,
+    glob: Glob = "*.txt",
+    text_field: TextField = "text",
+    id_field: IdField = "id",
+    encoding: Encoding = "utf-8",
+    labels: Labels = None,
+    gazetteer: Gazetteers = None,
+    no_default_gazetteers: NoDefaultGazetteers = False,
     unique: Annotated[
         bool,
         typer.Option("--unique", help="One record per (doc, label, canonical) with count and mentions."),
     ] = False,
-    jobs: Annotated[
-        int,
-        typer.Option("--jobs", "-j", min=0, help="Worker processes (0: all cores); output order is kept."),
-    ] = 1,
+    jobs: Jobs = 1,
     scheduler: Annotated[
         str | None,
         typer.Option(
@@ -143,17 +137,16 @@ def extract(
             help="Run on a Dask cluster (tcp://host:8786, or 'local'); -o is then a directory of parts.",
         ),
     ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
     include_text: Annotated[
         bool, typer.Option("--include-text", help="--format doc: add each document's text.")
     ] = False,
+    quiet: Quiet = False,
 ) -> None:
     """Print one JSON object per entity mention found in the inputs."""
     from .extract_command import ExtractRequest, run_extract
 
     if format is OutputFormat.brat and (output is None or str(output) == "-"):
         raise typer.BadParameter("--format brat writes files: give -o DIR", param_hint="'--output'")
-
     request = ExtractRequest(
         inputs=tuple(inputs or ()),
         output=output,
@@ -162,8 +155,8 @@ def extract(
         glob=glob,
         text_field=text_field,
         id_field=id_field,
-        encoding=_checked_encoding(encoding),
-        labels=_checked_labels(labels),
+        encoding=encoding,
+        labels=parse_labels(labels),
         gazetteers=tuple(gazetteer or ()),
         default_gazetteers=not no_default_gazetteers,
         scheduler=scheduler,
@@ -175,19 +168,9 @@ def extract(
     raise typer.Exit(run_extract(request, Diagnostics(quiet=quiet)))
 
 
-class GlossaryFormat(enum.StrEnum):
-    jsonl = "jsonl"
-    table = "table"
-
-
 @app.command()
 def acronyms(
-    inputs: Annotated[
-        list[str] | None,
-        typer.Argument(
-            help="Files, directories (recursive) or '-' for stdin. None: read stdin.", show_default=False
-        ),
-    ] = None,
+    inputs: Inputs = None,
     *,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout.")
@@ -195,18 +178,15 @@ def acronyms(
     format: Annotated[
         GlossaryFormat, typer.Option("--format", "-f", help="Output format.")
     ] = GlossaryFormat.jsonl,
-    input_format: Annotated[
-        InputFormatChoice, typer.Option(help="How to read inputs.")
-    ] = InputFormatChoice.auto,
-    glob: Annotated[str, typer.Option(help="File name pattern inside directories.")] = "*.txt",
-    text_field: Annotated[str, typer.Option(help="JSONL field holding the text.")] = "text",
-    id_field: Annotated[str, typer.Option(help="JSONL field holding the document name.")] = "id",
-    encoding: Annotated[str, typer.Option(help="Text encoding of the inputs, or 'auto'.")] = "utf-8",
-    gazetteer: Annotated[
-        list[Path] | None, typer.Option("--gazetteer", help="Add your own gazetteer file; repeatable.")
-    ] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: all cores).")] = 1,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
+    input_format: InputFormat = InputFormatChoice.auto,
+    glob: Glob = "*.txt",
+    text_field: TextField = "text",
+    id_field: IdField = "id",
+    encoding: Encoding = "utf-8",
+    gazetteer: Gazetteers = None,
+    no_default_gazetteers: NoDefaultGazetteers = False,
+    jobs: Jobs = 1,
+    quiet: Quiet = False,
 ) -> None:
     """A glossary: one line per distinct acronym (expansion, source, candidates, count, docs)."""
     from .extract_command import ExtractRequest
@@ -220,8 +200,9 @@ def acronyms(
         glob=glob,
         text_field=text_field,
         id_field=id_field,
-        encoding=_checked_encoding(encoding),
+        encoding=encoding,
         gazetteers=tuple(gazetteer or ()),
+        default_gazetteers=not no_default_gazetteers,
         jobs=jobs,
         quiet=quiet,
     )
@@ -243,14 +224,10 @@ def evaluate(
     misses: Annotated[
         bool, typer.Option("--misses", help="List false negatives and false positives with context.")
     ] = False,
-    labels: Annotated[str | None, typer.Option(help="Score only predictions with these labels.")] = None,
-    gazetteer: Annotated[
-        list[Path] | None, typer.Option("--gazetteer", help="Add your own gazetteer file; repeatable.")
-    ] = None,
-    no_default_gazetteers: Annotated[
-        bool, typer.Option("--no-default-gazetteers", help="Use only the --gazetteer files.")
-    ] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No notes on stderr.")] = False,
+    labels: Labels = None,
+    gazetteer: Gazetteers = None,
+    no_default_gazetteers: NoDefaultGazetteers = False,
+    quiet: Quiet = False,
 ) -> None:
     """Score extraction against annotated texts (entities, acronyms, expansions)."""
     from .evaluate_command import EvaluateRequest, run_evaluate
@@ -260,7 +237,7 @@ def evaluate(
         as_json=as_json,
         min_f1=min_f1,
         misses=misses,
-        labels=_checked_labels(labels),
+        labels=parse_labels(labels),
         gazetteers=tuple(gazetteer or ()),
         default_gazetteers=not no_default_gazetteers,
     )
@@ -277,30 +254,6 @@ def schema() -> None:
 
     schema_text = resources.files("seedner").joinpath("schema.json").read_text("utf-8")
     typer.echo(json.dumps(json.loads(schema_text), ensure_ascii=False, indent=2))
-
-
-def _checked_encoding(value: str) -> str:
-    from .io import check_encoding
-
-    try:
-        return check_encoding(value)
-    except LookupError:
-        raise typer.BadParameter(f"unknown encoding {value!r}", param_hint="'--encoding'") from None
-
-
-def _checked_labels(value: str | None) -> frozenset[str] | None:
-    if value is None:
-        return None
-    from .records import LABELS
-
-    chosen = frozenset(part.strip().upper() for part in value.split(",") if part.strip())
-    unknown = sorted(chosen - set(LABELS))
-    if unknown or not chosen:
-        raise typer.BadParameter(
-            f"unknown label(s) {', '.join(unknown) or '(none given)'}; choose from {', '.join(LABELS)}",
-            param_hint="'--labels'",
-        )
-    return chosen
 
 
 def _mount_subcommands() -> None:
@@ -339,15 +292,15 @@ def main() -> None:
         for line in str(error).splitlines() or [type(error).__name__]:
             _print_error(f"seedner: error: {line}")
         sys.exit(_exit_code_for(error))
+    except BrokenPipeError:
+        _silence_stdout()
+        sys.exit(ExitCode.BROKEN_PIPE)
     except Exception as error:  # a bug: one line for users, the traceback on demand
         if os.environ.get("SEEDNER_DEBUG"):
             raise
         hint = "set SEEDNER_DEBUG=1 for the traceback"
         _print_error(f"seedner: internal error: {type(error).__name__}: {error} ({hint})")
         sys.exit(ExitCode.INTERNAL_ERROR)
-    except BrokenPipeError:
-        _silence_stdout()
-        sys.exit(ExitCode.BROKEN_PIPE)
 
 
 def _print_error(line: str) -> None:
