@@ -139,7 +139,7 @@ def test_evaluate_reports_bad_gold_lines_before_scoring(write_file):
 # Floors: they only ever go up (see issue figures and the closing notes).
 FLOORS = {
     "seeds": {"ORG": 0.95, "LOC": 0.95, "PER": 0.95, "acronyms": 1.0, "expansion": 1.0},
-    "team": {"PER": 0.88, "ORG": 0.96, "LOC": 0.94, "acronyms": 0.94, "expansion": 0.87},
+    "team": {"PER": 0.92, "ORG": 0.96, "LOC": 0.94, "acronyms": 0.97, "expansion": 0.96},
 }
 
 
