@@ -91,7 +91,8 @@ def run_extract(request: ExtractRequest, diagnostics: Diagnostics) -> int:
         if isinstance(error, BrokenPipeError):
             raise ReaderGone() from None
         if isinstance(error, OSError):
-            raise OutputError(f"{request.output or 'stdout'}: {error.strerror or error}") from None
+            where = "stdout" if request.output is None or str(request.output) == "-" else request.output
+            raise OutputError(f"{where}: {error.strerror or error}") from None
         raise
     if isinstance(target, AtomicOutput):
         try:
