@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from .errors import GazetteerError
-from .resources import DICTIONARY_FILENAME, GAZETTEER_SUFFIXES, default_gazetteer_files
+from .resources import DICTIONARY_FILENAMES, GAZETTEER_SUFFIXES, default_gazetteer_files
 
 LABELS = frozenset({"ORG", "LOC", "PER", "MISC"})
 CATEGORIES = frozenset(
@@ -120,7 +120,7 @@ def gazetteer_files(paths: Iterable[str | Path] = (), *, include_defaults: bool 
                 sorted(
                     child
                     for child in path.iterdir()
-                    if child.suffix in GAZETTEER_SUFFIXES and child.name != DICTIONARY_FILENAME
+                    if child.suffix in GAZETTEER_SUFFIXES and child.name not in DICTIONARY_FILENAMES
                 )
             )
         else:

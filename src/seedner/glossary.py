@@ -15,8 +15,8 @@ from typing import Any
 
 from .records import Record
 
-# When mentions disagree, a definition in the text beats a curated entry, which beats the dictionary.
-_SOURCE_RANK = {"document": 0, "gazetteer": 1, "dictionary": 2, None: 3}
+# When mentions disagree, a definition in the text beats a gazetteer or dictionary sense.
+_SOURCE_RANK = {"document": 0, "gazetteer": 1, None: 2}
 
 
 def acronym_key(text: str) -> str:
@@ -40,7 +40,7 @@ class _Entry:
             self.docs.append(record["doc"])
         expansion, source = record.get("expansion"), record.get("expansion_source")
         if expansion:
-            self.expansions[(_SOURCE_RANK.get(source, 3), expansion, source)] += 1
+            self.expansions[(_SOURCE_RANK.get(source, 2), expansion, source)] += 1
         for candidate in record.get("expansion_candidates") or ():
             if candidate not in self.candidates:
                 self.candidates.append(candidate)
