@@ -31,9 +31,17 @@ _DEFERRED_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 DIRECTORY_FORMATS = frozenset({"brat"})
 
 
+# Characters that str.splitlines() and some editors take for line ends but JSON leaves unescaped.
+_UNICODE_LINE_ENDS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 def dumps(record: Record) -> str:
-    """One JSON line: UTF-8 text, stable key order, no ASCII escaping."""
-    return json.dumps(record, ensure_ascii=False, separators=(", ", ": "))
+    """One JSON line: UTF-8 text, stable key order, no ASCII escaping.
+
+    NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR are escaped (they can only
+    occur inside strings), so every reader sees exactly one record per line.
+    """
+    return json.dumps(record, ensure_ascii=False, separators=(", ", ": ")).translate(_UNICODE_LINE_ENDS)
 
 
 @contextmanager
