@@ -159,16 +159,32 @@ def any_masked(doc: Doc, masked: bytearray, definition: Definition) -> bool:
     return span is not None and any(masked[span.start : span.end])
 
 
-def headline_tokens(doc: Doc) -> list[bool]:
-    """Whether each token lies on a line written in capitals."""
-    flags = [False] * len(doc)
+def headline_tokens(doc: Doc, texts: list[str]) -> list[bool]:
+    """Whether each token lies on a line written in capitals (``texts``: the token texts)."""
     ranges = rules.headline_ranges(doc.text)
+    if not ranges:
+        return [False] * len(texts)
+    flags = [False] * len(texts)
     index = 0
-    for token in doc:
+    for i, token in enumerate(doc):
         while index < len(ranges) and ranges[index][1] <= token.idx:
             index += 1
-        flags[token.i] = index < len(ranges) and ranges[index][0] <= token.idx
+        flags[i] = index < len(ranges) and ranges[index][0] <= token.idx
     return flags
+
+
+def texts_and_sentence_starts(doc: Doc) -> tuple[list[str], list[int]]:
+    """The token texts and the character offsets where sentences start, in one pass over ``doc``.
+
+    Without sentence boundaries the whole text is one sentence (``[0]``).
+    """
+    texts: list[str] = []
+    starts: list[int] = []
+    for token in doc:
+        texts.append(token.text)
+        if token.is_sent_start:
+            starts.append(token.idx)
+    return texts, starts
 
 
 def split_final_periods(doc: Doc) -> None:
@@ -194,20 +210,22 @@ def split_final_periods(doc: Doc) -> None:
     ]
 
 
-def hyphen_words(doc: Doc) -> list[tuple[int, int]]:
+def hyphen_words(doc: Doc, texts: list[str] | None = None) -> list[tuple[int, int]]:
     """Token ranges of the words of ``doc``, in order: one token each, except capitals joined by hyphens
-    without spaces (``LCB-FT``, ``MOREAU-LAGARDE``), which the French tokenizer splits into three."""
+    without spaces (``LCB-FT``, ``MOREAU-LAGARDE``), which the French tokenizer splits into three.
+    ``texts`` (the token texts, if the caller has them) spares creating Token objects."""
+    texts = texts if texts is not None else [token.text for token in doc]
     words = []
     i = 0
-    while i < len(doc):
+    while i < len(texts):
         j = i + 1
-        if rules.token_shape(doc[i].text) in _JOINABLE:
+        if rules.token_shape(texts[i]) in _JOINABLE:
             while (
-                j + 1 < len(doc)
-                and doc[j].text == "-"
+                j + 1 < len(texts)
+                and texts[j] == "-"
                 and not doc[j - 1].whitespace_
                 and not doc[j].whitespace_
-                and rules.token_shape(doc[j + 1].text) in _JOINABLE
+                and rules.token_shape(texts[j + 1]) in _JOINABLE
             ):
                 j += 2
         words.append((i, j))

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.lang.fr.stop_words import STOP_WORDS
 
@@ -78,6 +79,7 @@ def acronym_key(text: str) -> str:
     return "".join(c for c in fold(text).upper() if c.isalnum() or c == "&")
 
 
+@lru_cache(maxsize=65_536)
 def token_shape(text: str) -> str | None:
     """``caps`` (TRACFIN, G7), ``mixed`` (DGFiP), ``dotted`` (S.N.C.F.), ``title`` (Ofpra) or None."""
     if not 2 <= len(text) <= MAX_TOKEN_CHARS or not text[0].isupper():

@@ -42,6 +42,7 @@ from .acronym_entities import (
     place_long_forms,
     place_mention,
     split_final_periods,
+    texts_and_sentence_starts,
 )
 from .acronym_rules import AcronymMention
 from .acronym_senses import Sense, SenseDictionary, read_dictionary
@@ -158,7 +159,7 @@ class AcronymDetector:
     def __call__(self, doc: Doc) -> Doc:
         split_final_periods(doc)
         masked = masked_tokens(doc)
-        starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else []
+        token_texts, starts = texts_and_sentence_starts(doc)
         definitions = find_definitions(doc.text, starts, self.max_long_form_words)
         if any(masked):
             definitions = [d for d in definitions if not any_masked(doc, masked, d)]
@@ -169,7 +170,7 @@ class AcronymDetector:
             if ent._.acronym and ent._.seedner_source == "gazetteer":
                 gazetteer.setdefault(rules.acronym_key(ent.text), ent)
         context = sense_rules.stems(doc.text)
-        units = self._detect(doc, masked, defined, gazetteer, context)
+        units = self._detect(doc, token_texts, masked, defined, gazetteer, context)
         if not units and not definitions:
             return doc
         mentions, labels = self._resolve(doc, units, definitions, gazetteer, context)
@@ -183,6 +184,7 @@ class AcronymDetector:
     def _detect(
         self,
         doc: Doc,
+        token_texts: list[str],
         masked: bytearray,
         defined: Mapping[str, str],
         gazetteer: Mapping[str, Span],
@@ -195,15 +197,18 @@ class AcronymDetector:
             owner[entity.start : entity.end] = [entity] * len(entity)
             if entity._.seedner_source == "gazetteer" and (entity.label_ == "LOC" or entity._.acronym):
                 blocked[entity.start : entity.end] = b"\x01" * len(entity)
-        words = hyphen_words(doc)
-        texts = [doc[start:end].text for start, end in words]
+        words = hyphen_words(doc, token_texts)
+        texts = [token_texts[start] if end - start == 1 else doc[start:end].text for start, end in words]
         surnames = rules.surname_indices(texts, {w for w, (s, e) in enumerate(words) if any(blocked[s:e])})
-        headline = headline_tokens(doc)
+        headline = headline_tokens(doc, token_texts)
         support: dict[str, int] = {}
         units: list[tuple[int, int]] = []
         title_case: list[tuple[int, int, dict[str, Any]]] = []  # decided once all capitals are known
         previous = ""
         for w, word in enumerate(words):
+            if word[1] - word[0] == 1 and owner[word[0]] is None and rules.token_shape(texts[w]) is None:
+                previous = texts[w]  # the common case, a plain word: nothing to decide
+                continue
             for start, end in self._pieces(doc, word, owner, defined, gazetteer):
                 text = doc[start:end].text
                 ent = owner[start]
