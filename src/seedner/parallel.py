@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -27,6 +29,8 @@ from .runner import DEFAULT_BATCH_SIZE, Extractor, Result
 
 # Batches submitted ahead of the one being written, per worker.
 WINDOW_PER_WORKER = 2
+# How often a worker checks that the process that started it is still there.
+PARENT_CHECK_SECONDS = 1.0
 
 
 class _WorkerState:
@@ -36,16 +40,28 @@ class _WorkerState:
     error: SeednerError | None = None
 
 
-def _start_worker(settings: PipelineSettings, batch_size: int) -> None:
+def _start_worker(settings: PipelineSettings, batch_size: int, parent: int) -> None:
     # The parent handles Ctrl-C for everyone; workers must not print tracebacks.
     # They were started with SIGINT blocked (see _sigint_blocked); ignore it for good now.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     with suppress(ValueError, OSError):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    threading.Thread(target=_exit_with_parent, args=(parent,), name="seedner-parent", daemon=True).start()
     try:
         _WorkerState.extractor = Extractor(settings=settings, batch_size=batch_size)
     except SeednerError as error:
         _WorkerState.error = error
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker once its parent is gone.
+
+    A parent killed outright (SIGKILL, the OOM killer, a CI timeout) cannot
+    stop its workers, which would otherwise wait for work forever.
+    """
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
 
 
 def _process_in_worker(batch: list[Item]) -> list[Result]:
@@ -77,7 +93,7 @@ def run_parallel(
         max_workers=workers,
         mp_context=get_context("spawn"),
         initializer=_start_worker,
-        initargs=(settings, batch_size),
+        initargs=(settings, batch_size, os.getpid()),
     )
     pending: deque[Future[list[Result]]] = deque()
     iterator = iter(items)
