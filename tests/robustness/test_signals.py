@@ -158,3 +158,57 @@ def test_interrupted_run_keeps_the_previous_output_file(long_corpus, tmp_path):
     assert code == ExitCode.TERMINATED
     assert target.read_text("utf-8") == "previous run\n"
     assert [p.name for p in tmp_path.iterdir()] == ["mentions.jsonl"]
+
+
+def test_a_worker_killed_mid_run_fails_the_run_cleanly(long_corpus, record_property):
+    """A worker killed by the OOM killer: one clear error, exit 1, only complete lines before it."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        process = subprocess.Popen(
+            [str(SEEDNER), "extract", "-q", "--jobs", "2", str(long_corpus)],
+            stdout=out,
+            stderr=err,
+            start_new_session=True,
+        )
+        watcher = Descendants(process.pid)
+        try:
+            wait_for(lambda: os.fstat(out.fileno()).st_size > 150_000, STARTUP_TIMEOUT, "a few batches")
+            watcher.workers()[0].kill()
+            process.wait(timeout=60)
+        finally:
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+        survivors = watcher.survivors()
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read(), err.read().decode("utf-8", "replace")
+    assert process.returncode == ExitCode.INPUT_FAILED
+    assert stderr == "seedner: error: a worker process died; rerun with --jobs 1 to find the document\n"
+    assert stdout.endswith(b"\n") and all(json.loads(line) for line in stdout.decode("utf-8").splitlines())
+    assert survivors == []
+    record_property("what", "exit 1, 'a worker process died; rerun with --jobs 1 …', complete lines only")
+
+
+def test_workers_end_when_seedner_itself_is_killed(long_corpus, record_property):
+    """SIGKILL cannot be handled: the workers notice that their parent is gone."""
+    with tempfile.TemporaryFile() as out:
+        process = subprocess.Popen(
+            [str(SEEDNER), "extract", "-q", "--jobs", "2", str(long_corpus)],
+            stdout=out,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        watcher = Descendants(process.pid)
+        wait_for(lambda: os.fstat(out.fileno()).st_size > 0, STARTUP_TIMEOUT, "the first records")
+        assert len(watcher.workers()) == 2
+        killed = time.perf_counter()
+        process.kill()
+        process.wait()
+        survivors = watcher.survivors(grace=10.0)
+        ended = time.perf_counter() - killed
+    if survivors:  # do not leave them behind for the rest of the session
+        for worker in watcher.seen.values():
+            worker.kill()
+    assert survivors == []
+    record_property("seconds", ended)
+    record_property("what", f"all workers gone {ended:.1f} s after the parent's SIGKILL")
