@@ -344,7 +344,7 @@ def run_extract_on_cluster(request: ExtractRequest, diagnostics: Diagnostics) ->
     if not request.inputs or STDIN in request.inputs:
         raise typer.BadParameter("workers cannot read stdin: give files or directories", param_hint=hint)
     address = request.scheduler or "local"
-    jobs: int = getattr(request, "jobs", 1)  # --jobs: the number of local workers, when above 1
+    jobs = request.jobs  # --jobs: the number of local workers, when above 1 (else one per core)
     summary, started = Summary(), time.perf_counter()
 
     def report(part: PartReport, advance: Callable[[], None]) -> None:
@@ -368,7 +368,7 @@ def run_extract_on_cluster(request: ExtractRequest, diagnostics: Diagnostics) ->
             options=request.read_options(),
             settings=request.pipeline_settings(),
             labels=request.labels,
-            unique=getattr(request, "unique", False),
+            unique=request.unique,
             on_part=lambda part: report(part, advance),
         )
     summary.seconds = time.perf_counter() - started
