@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-DEFAULT_MAX_CHARS = 100_000
+DEFAULT_MAX_CHARS = 20_000
 
 # Boundaries to cut at, best first; each pattern's match end is the cut position.
 _BOUNDARIES = (
@@ -41,12 +41,13 @@ class Piece:
 
 def split_text(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> list[Piece]:
     """Cut ``text`` into consecutive pieces of at most ``max_chars`` characters."""
+    return list(iter_pieces(text, max_chars))
+
+
+def iter_pieces(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Piece]:
+    """The pieces of :func:`split_text`, one at a time (a whole document is never copied)."""
     if max_chars < 1:
         raise ValueError("max_chars must be positive")
-    return list(_iter_pieces(text, max_chars))
-
-
-def _iter_pieces(text: str, max_chars: int) -> Iterator[Piece]:
     start = 0
     while len(text) - start > max_chars:
         cut = _best_cut(text, start, start + max_chars)

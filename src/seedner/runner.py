@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import groupby, islice
 
 from spacy.language import Language
 
-from .chunking import DEFAULT_MAX_CHARS, defuse, split_text
+from .chunking import DEFAULT_MAX_CHARS, defuse, iter_pieces
 from .io import Document, InputFailure, Item
 from .pipeline import PipelineSettings, build_pipeline
 from .records import Record, document_records
@@ -77,12 +77,18 @@ class Extractor:
         if isolate:
             return [self._process_one(item) for item in batch]
         documents = [item for item in batch if isinstance(item, Document)]
-        pieces = [split_text(document.text, self.max_chars) for document in documents]
-        texts = [defuse(piece.text) for document_pieces in pieces for piece in document_pieces]
-        docs = iter(self.nlp.pipe(texts, batch_size=self.batch_size))
+        # Everything streams: a piece is cut, processed and turned into mentions, then
+        # its Doc is dropped, so a 50 MB document never has all its Docs alive at once.
+        stream = (
+            (defuse(piece.text), (index, piece.offset))
+            for index, document in enumerate(documents)
+            for piece in iter_pieces(document.text, self.max_chars)
+        )
         processed: dict[int, Result] = {}
-        for document, document_pieces in zip(documents, pieces, strict=True):
-            parts = [(piece.offset, next(docs)) for piece in document_pieces]
+        outputs = self.nlp.pipe(stream, as_tuples=True, batch_size=self.batch_size)
+        for index, group in groupby(outputs, key=lambda output: output[1][0]):
+            document = documents[index]
+            parts = ((offset, doc) for doc, (_, offset) in group)
             records = document_records(document.name, document.text, parts)
             processed[id(document)] = Result(document.name, tuple(records), text=document.text)
         return [
