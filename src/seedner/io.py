@@ -99,7 +99,11 @@ def iter_documents(
     given = list(inputs) or [STDIN]
     for source in given:
         if source == STDIN:
-            yield from _read_stream(STDIN, stdin or sys.stdin.buffer, options, notify)
+            stream = stdin or (sys.stdin.buffer if sys.stdin is not None else None)
+            if stream is None:  # started with stdin closed (<&-)
+                yield InputFailure(STDIN, "stdin is closed")
+            else:
+                yield from _read_stream(STDIN, stream, options, notify)
             continue
         path = Path(source)
         try:
