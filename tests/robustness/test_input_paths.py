@@ -241,3 +241,12 @@ def test_file_name_that_is_not_utf8_keeps_the_output_valid(cli, tmp_path, record
     docs = [r["doc"] for r in parse_jsonl(result.stdout_bytes.decode("utf-8"))]
     assert set(docs) == {f"{corpus}/caf\ufffd.txt", f"{corpus}/z.txt"}
     record_property("what", "exit 0, the name shown with U+FFFD, both documents written")
+
+
+def test_closed_stdin_is_an_input_failure(record_property):
+    run = run_seedner(["extract"], stdin=None, prefix=["bash", "-c", 'exec "$0" "$@" <&-'])
+    assert run.returncode == ExitCode.INPUT_FAILED
+    assert run.stderr.splitlines()[0] == "seedner: error: -: stdin is closed"
+    assert run.stdout == b""
+    record_property("seconds", run.seconds)
+    record_property("what", "exit 1, '-: stdin is closed'")
