@@ -112,7 +112,7 @@ def iter_documents(
             yield InputFailure(display_name(source), "no such file or directory")
             continue
         except OSError as error:
-            yield InputFailure(display_name(source), _os_cause(error))
+            yield InputFailure(display_name(source), os_cause(error))
             continue
         if stat.S_ISDIR(mode):
             yield from _walk_directory(path, options, notify)
@@ -146,12 +146,12 @@ def _walk_directory(root: Path, options: ReadOptions, notify: Notify) -> Iterato
         subfolders.sort()
         while problems:
             error = problems.pop(0)
-            yield InputFailure(display_name(str(error.filename or folder)), _os_cause(error))
+            yield InputFailure(display_name(str(error.filename or folder)), os_cause(error))
         for name in sorted(files):
             if fnmatch.fnmatch(name, options.glob):
                 yield from _read_found_file(Path(folder) / name, options, notify)
     for error in problems:
-        yield InputFailure(display_name(str(error.filename or root)), _os_cause(error))
+        yield InputFailure(display_name(str(error.filename or root)), os_cause(error))
 
 
 def _read_found_file(path: Path, options: ReadOptions, notify: Notify) -> Iterator[Item]:
@@ -159,7 +159,7 @@ def _read_found_file(path: Path, options: ReadOptions, notify: Notify) -> Iterat
     try:
         mode = path.stat().st_mode
     except OSError as error:
-        yield InputFailure(display_name(str(path)), _os_cause(error))
+        yield InputFailure(display_name(str(path)), os_cause(error))
         return
     if stat.S_ISREG(mode):
         yield from _read_path(path, options, notify)
@@ -173,7 +173,7 @@ def _read_path(path: Path, options: ReadOptions, notify: Notify) -> Iterator[Ite
         with path.open("rb") as stream:
             yield from _read_stream(source, stream, options, notify, suffix=path.suffix.lower())
     except OSError as error:
-        yield InputFailure(source, _os_cause(error))
+        yield InputFailure(source, os_cause(error))
 
 
 def _read_stream(
@@ -244,9 +244,24 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def _read_jsonl(source: str, stream: BinaryIO, options: ReadOptions, notify: Notify) -> Iterator[Item]:
-    """One document per JSONL line; a bad line fails alone, as ``file:line``."""
+    return read_jsonl_lines(source, stream, options, notify)
+
+
+def read_jsonl_lines(
+    source: str,
+    lines: Iterable[bytes],
+    options: ReadOptions,
+    notify: Notify = _ignore,
+    *,
+    first_line: int = 1,
+) -> Iterator[Item]:
+    """One document per JSONL line; a bad line fails alone, as ``file:line``.
+
+    ``first_line`` numbers lines read from the middle of a file (a cluster
+    partition); a duplicate id is then noticed within those lines only.
+    """
     seen: dict[str, int] = {}
-    for number, raw in enumerate(stream, start=1):
+    for number, raw in enumerate(lines, start=first_line):
         where = f"{source}:{number}"
         if number == 1 and raw.startswith(codecs.BOM_UTF8):
             raw = raw[len(codecs.BOM_UTF8) :]
@@ -310,7 +325,7 @@ def _json_cause(error: Exception) -> str:
     return str(error)
 
 
-def _os_cause(error: OSError) -> str:
+def os_cause(error: OSError) -> str:
     if isinstance(error, PermissionError):
         return "permission denied"
     if isinstance(error, IsADirectoryError):

@@ -14,7 +14,6 @@ here: the cluster side is :mod:`seedner.dask`.
 
 from __future__ import annotations
 
-import codecs
 import fnmatch
 import hashlib
 import json
@@ -29,11 +28,20 @@ from typing import Any, Literal
 
 from . import __version__
 from .errors import OutputError
-from .io import JSONL_SUFFIXES, STDIN, Document, InputFailure, Item, Notify, ReadOptions, decode_bytes
+from .io import (
+    JSONL_SUFFIXES,
+    STDIN,
+    Document,
+    InputFailure,
+    Item,
+    Notify,
+    ReadOptions,
+    decode_bytes,
+    os_cause,
+    read_jsonl_lines,
+)
 
 # The one-process reader's messages, so that failures read the same on a cluster.
-from .io import _json_cause as json_cause
-from .io import _os_cause as os_cause
 from .pipeline import PipelineSettings
 from .writers import AtomicOutput
 
@@ -204,34 +212,8 @@ def read_units(units: Iterable[Unit], options: ReadOptions, notify: Notify) -> I
 
 
 def _jsonl_items(unit: Unit, data: bytes, options: ReadOptions, notify: Notify) -> Iterator[Item]:
-    """One document per line, numbered from the range's first line, as ``seedner.io`` reads JSONL."""
-    seen: dict[str, int] = {}
-    for number, raw in enumerate(BytesIO(data), start=unit.line):
-        where = f"{unit.name}:{number}"
-        if number == 1 and raw.startswith(codecs.BOM_UTF8):
-            raw = raw[len(codecs.BOM_UTF8) :]
-        if not raw.strip():
-            continue
-        try:
-            record = json.loads(raw)
-        except (UnicodeDecodeError, ValueError) as error:
-            yield InputFailure(where, f"invalid JSON ({json_cause(error)})")
-            continue
-        if not isinstance(record, dict):
-            yield InputFailure(where, f"expected a JSON object, got {type(record).__name__}")
-            continue
-        text = record.get(options.text_field)
-        if not isinstance(text, str):
-            problem = "missing" if text is None else f"not a string ({type(text).__name__})"
-            yield InputFailure(where, f"text field {options.text_field!r} is {problem}")
-            continue
-        identifier = record.get(options.id_field)
-        name = str(identifier) if isinstance(identifier, str | int) and identifier != "" else where
-        if name in seen:  # within one range only: a duplicate in another range goes unnoticed
-            notify(f"{where}: duplicate id {name!r} (first on line {seen[name]})")
-        else:
-            seen[name] = number
-        yield Document(name, text)
+    """One document per line, numbered from the range's first line, exactly as ``seedner.io`` reads JSONL."""
+    return read_jsonl_lines(unit.name, BytesIO(data), options, notify, first_line=unit.line)
 
 
 # --- The directory of parts -----------------------------------------------------------------------
