@@ -16,11 +16,6 @@ from .helpers import DISPATCH, Run, run_seedner
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 HANG_GUARD = 900  # seconds
 MEMORY_BOUND_MB = 2500
-# A long document is processed in pieces of 100,000 characters, but the pieces of one batch go
-# through the model together, and the model needs ~350 MB per piece: prose documents of 1 MB
-# peak near 2.7 GB today (see test_memory_is_flat_on_long_prose). Until that is fixed, prose
-# inputs get this looser bound.
-PROSE_MEMORY_BOUND_MB = 4000
 
 
 def _run(path: Path, *extra: str) -> Run:
@@ -75,7 +70,7 @@ def test_100000_parentheses_with_spaces(tmp_path, record_property):
     """Spaced out, the guard does not apply: the tokenizer and the definition matcher see them all."""
     text = "La DGSI " + "( " * 50_000 + "à Paris."
     run = _run(_write(tmp_path, "spaced.txt", text))
-    assert run.peak_mb < PROSE_MEMORY_BOUND_MB
+    assert run.peak_mb < MEMORY_BOUND_MB
     _describe(run, len(text), record_property)
 
 
@@ -105,7 +100,7 @@ def test_1_mb_of_capitals(tmp_path, check_records, record_property):
     run = _run(path)
     records = run.records()
     check_records({str(path): text}, records[:200] + records[-200:])
-    assert records and run.peak_mb < PROSE_MEMORY_BOUND_MB
+    assert records and run.peak_mb < MEMORY_BOUND_MB
     _describe(run, len(text), record_property)
 
 
@@ -123,7 +118,7 @@ def prose_runs(tmp_path_factory: pytest.TempPathFactory) -> dict[int, Run]:
 def test_time_grows_linearly_on_long_prose(prose_runs, record_property):
     small, large = prose_runs[100_000], prose_runs[600_000]
     assert len(large.records()) >= 5 * len(small.records())
-    assert large.peak_mb < PROSE_MEMORY_BOUND_MB
+    assert large.peak_mb < MEMORY_BOUND_MB
     record_property("seconds", large.seconds)
     record_property(
         "what",
@@ -132,12 +127,8 @@ def test_time_grows_linearly_on_long_prose(prose_runs, record_property):
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="runner.Extractor sends all the 100,000-character pieces of a batch (up to 32) through the "
-    "model at once, ~350 MB each; reported, runner.py is outside the robustness work",
-)
 def test_memory_is_flat_on_long_prose(prose_runs, record_property):
+    """Pieces are processed and dropped one after the other: six times the text, about the same peak."""
     small, large = prose_runs[100_000], prose_runs[600_000]
     record_property("what", f"peak {small.peak_mb:.0f} MB for 100 KB, {large.peak_mb:.0f} MB for 600 KB")
     assert large.peak_mb < small.peak_mb + 400
