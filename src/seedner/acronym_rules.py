@@ -13,8 +13,6 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from spacy.lang.fr.stop_words import STOP_WORDS
-
 MAX_TOKEN_CHARS = 16
 
 
@@ -50,7 +48,16 @@ _NOT_GIVEN_NAMES = word_set(
 _NUMBERING_WORDS = word_set("chapitre titre article livre tome partie acte section annexe volume siecle")
 _UNITS = word_set("km cm mm kg mg ha kw mw gw tw kwh mwh gwh twh hz khz mhz ghz db ko mo go to md mds mrd")
 _ABBREVIATIONS = word_set("nb ndlr etc cf tel tél fax art ibid op cit ps pj")
-STOP = frozenset(STOP_WORDS)
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """spaCy's French stop words, imported on first use: importing ``spacy.lang.fr``
+    compiles the tokenizer's big regex, which ``regex_cache`` must be able to precede."""
+    from spacy.lang.fr.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
 
 _DOTTED = re.compile(r"(?:[A-ZÀ-Þ]\.){2,}[A-ZÀ-Þ]?\.?")
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
@@ -123,7 +130,7 @@ def not_acronym_form(text: str, previous: str = "") -> bool:
 
 
 def is_stop_word(text: str) -> bool:
-    return text.lower() in STOP
+    return text.lower() in stop_words()
 
 
 def headline_ranges(text: str) -> list[tuple[int, int]]:
@@ -155,7 +162,7 @@ def is_given_name(word: str) -> bool:
     if not all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts) or len(word) < 2:
         return False
     low = fold(word)
-    return word.lower() not in STOP and low not in BODY_NOUNS and low not in _NOT_GIVEN_NAMES
+    return word.lower() not in stop_words() and low not in BODY_NOUNS and low not in _NOT_GIVEN_NAMES
 
 
 def surname_indices(words: Sequence[str], blocked: Collection[int] = ()) -> set[int]:

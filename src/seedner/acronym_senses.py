@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .acronym_rules import BODY_NOUNS, FUNCTION_WORDS, STOP, acronym_key, fold, token_shape, word_set
+from .acronym_rules import BODY_NOUNS, FUNCTION_WORDS, acronym_key, fold, stop_words, token_shape, word_set
 
 ORG_CATEGORIES = word_set(
     "ministry government agency police gendarmerie justice finance customs defence intelligence migration "
@@ -45,7 +45,9 @@ class Sense:
 
 def stems(text: str) -> set[str]:
     """Content-word stems (first 5 letters, accents folded): ``financiers`` and ``financière`` agree."""
-    return {w[:5] for w in _ALNUM.findall(fold(text)) if len(w) >= 3 and w not in STOP and not w.isdigit()}
+    return {
+        w[:5] for w in _ALNUM.findall(fold(text)) if len(w) >= 3 and w not in stop_words() and not w.isdigit()
+    }
 
 
 def merge_senses(senses: Iterable[Sense]) -> list[Sense]:
