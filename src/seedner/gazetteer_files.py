@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import reprlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,16 @@ from .errors import GazetteerError
 from .resources import DICTIONARY_FILENAMES, GAZETTEER_SUFFIXES, default_gazetteer_files
 
 LABELS = frozenset({"ORG", "LOC", "PER", "MISC"})
+
+
+# Messages quote the user's values, never in full: a YAML alias bomb expands exponentially.
+def _show(value: object) -> str:
+    """A bounded ``repr`` of a value from a gazetteer file, for messages."""
+    short = reprlib.Repr()
+    short.maxlevel, short.maxlist, short.maxdict, short.maxstring, short.maxother = 2, 4, 4, 80, 80
+    return short.repr(value)
+
+
 CATEGORIES = frozenset(
     {
         "ministry",
@@ -279,7 +290,7 @@ def _yaml_entries(text: str, name: str, problems: list[str]) -> Iterator[Gazette
                 continue
             key_lines: dict[str, int] = {}
             for key_node, value_node in node.value:
-                key = key_node.value if isinstance(key_node, yaml.ScalarNode) else repr(key_node.value)
+                key = key_node.value if isinstance(key_node, yaml.ScalarNode) else _show(key_node.value)
                 if key in key_lines:
                     problems.append(f"{name}:{key_node.start_mark.line + 1}: field {key!r} given twice")
                 key_lines[key] = value_node.start_mark.line + 1
@@ -335,27 +346,28 @@ def _check_entry(
             texts[field] = value.strip()
     entry_id = texts.get("id", "")
     if _SPACE.search(entry_id):
-        report("id", f"id {entry_id!r} contains whitespace")
+        report("id", f"id {_show(entry_id)} contains whitespace")
     label = texts.get("label")
     if label is not None and label not in LABELS:
-        report("label", f"unknown label {label!r} (expected one of {', '.join(sorted(LABELS))})")
+        report("label", f"unknown label {_show(label)} (expected one of {', '.join(sorted(LABELS))})")
     category = texts.get("category")
     if category is not None and category not in CATEGORIES:
-        report("category", f"unknown category {category!r} (see gazetteers/README.md)")
+        report("category", f"unknown category {_show(category)} (see gazetteers/README.md)")
     if "name" in texts and not _has_word(texts["name"]):
-        report("name", f"name {texts['name']!r} has no letter or digit")
+        report("name", f"name {_show(texts['name'])} has no letter or digit")
     aliases = _text_list(raw, "aliases", report)
     acronyms = _text_list(raw, "acronyms", report)
     for acronym in acronyms:
         if acronym == acronym.lower():
             report(
-                "acronyms", f"acronym {acronym!r} has no capital letter (acronyms never match in lower case)"
+                "acronyms",
+                f"acronym {_show(acronym)} has no capital letter (acronyms never match in lower case)",
             )
         elif _SPACE.search(acronym):
-            report("acronyms", f"acronym {acronym!r} contains a space (put multi-word names in aliases)")
+            report("acronyms", f"acronym {_show(acronym)} contains a space (put multi-word names in aliases)")
     population = raw.get("population")
     if population is not None and (isinstance(population, bool) or not isinstance(population, int)):
-        report("population", f"population must be a whole number, not {population!r}")
+        report("population", f"population must be a whole number, not {_show(population)}")
         population = None
     elif population is not None and population < 0:
         report("population", f"population must not be negative ({population})")
@@ -385,9 +397,9 @@ def _text_list(raw: dict[str, Any], field: str, report: Any) -> tuple[str, ...]:
     items: list[str] = []
     for item in value:
         if not isinstance(item, str):
-            report(field, f"{field!r} holds {_kind(item)} {item!r}; expected text")
+            report(field, f"{field!r} holds {_kind(item)} {_show(item)}; expected text")
         elif not _has_word(item):
-            report(field, f"empty or word-less value {item!r} in {field!r}")
+            report(field, f"empty or word-less value {_show(item)} in {field!r}")
         else:
             items.append(item.strip())
     return tuple(items)

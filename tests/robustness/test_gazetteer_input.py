@@ -218,11 +218,6 @@ _ALIAS_BOMB = textwrap.dedent(
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="gazetteer_files quotes the offending value with repr(), which expands YAML aliases "
-    "exponentially (8^10 items here); reported, the module belongs to the gazetteer work",
-)
 def test_yaml_alias_bomb_is_refused_quickly(tmp_path, record_property):
     path = tmp_path / "bomb.yaml"
     path.write_text(_ALIAS_BOMB, "utf-8")
