@@ -245,11 +245,11 @@ def _fold(text: str) -> str:
 def remove_overlaps(mentions: Sequence[Mention]) -> list[Mention]:
     """Keep the longest of overlapping mentions (earliest on ties), sorted by position."""
     by_priority = sorted(mentions, key=lambda m: (-(m.end - m.start), m.start, m.label))
+    taken = bytearray(max((m.end for m in mentions), default=0))  # one flag per character: linear
     kept: list[Mention] = []
-    taken: list[tuple[int, int]] = []
     for mention in by_priority:
-        if any(mention.start < end and start < mention.end for start, end in taken):
+        if any(taken[mention.start : mention.end]):
             continue
         kept.append(mention)
-        taken.append((mention.start, mention.end))
+        taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     return sorted(kept, key=lambda m: (m.start, m.end))

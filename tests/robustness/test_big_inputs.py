@@ -143,12 +143,6 @@ assert len(postprocess(text, mentions)) == 40_000
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cleaning.remove_overlaps compares each mention with every kept one: quadratic in the "
-    "mentions of a document (40,000 take ~35 s, a 10 MB document with 475,000 about an hour); "
-    "reported, cleaning.py is outside the robustness work",
-)
 def test_a_document_with_40000_mentions_is_post_processed_in_bounded_time(record_property):
     """Linear post-processing needs well under a second here; the guard is 15 s."""
     import subprocess
