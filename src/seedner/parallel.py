@@ -27,6 +27,8 @@ from .io import Item
 from .pipeline import PipelineSettings
 from .runner import DEFAULT_BATCH_SIZE, Extractor, Result
 
+# How long interrupted workers may take to finish the batch in hand.
+GRACE_SECONDS = 10.0
 # Batches submitted ahead of the one being written, per worker.
 WINDOW_PER_WORKER = 2
 # How often a worker checks that the process that started it is still there.
@@ -141,13 +143,22 @@ def _sigint_blocked() -> Iterator[None]:
 
 
 def _stop(executor: ProcessPoolExecutor, pending: deque[Future[list[Result]]]) -> None:
-    """End the workers now: on an interruption nobody waits for their batches."""
+    """End the workers: queued batches are cancelled, running ones may finish.
+
+    A worker killed while it writes its result leaves half a message in the
+    pool's result pipe, and the pool's manager thread then waits for the rest
+    forever (the interpreter hangs at exit).  So workers get a few seconds to
+    finish the batch in hand and leave on their own; only one that does not is
+    terminated.
+    """
     for future in pending:
         future.cancel()
     processes = list((getattr(executor, "_processes", None) or {}).values())
     executor.shutdown(wait=False, cancel_futures=True)
+    deadline = time.monotonic() + GRACE_SECONDS
+    for process in processes:
+        process.join(timeout=max(0.0, deadline - time.monotonic()))
     for process in processes:
         if process.is_alive():
             process.terminate()
-    for process in processes:
-        process.join(timeout=5)
+            process.join(timeout=5)
