@@ -12,6 +12,7 @@ import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import IO, Any
 
@@ -100,6 +101,7 @@ def remove_tree(folder: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)
 
 
+@cache
 def unprivileged_prefix() -> list[str] | None:
     """A command prefix that runs as ``nobody``, or None when this machine cannot.
 
