@@ -217,7 +217,6 @@ _ALIAS_BOMB = textwrap.dedent(
 )
 
 
-@pytest.mark.slow
 def test_yaml_alias_bomb_is_refused_quickly(tmp_path, record_property):
     path = tmp_path / "bomb.yaml"
     path.write_text(_ALIAS_BOMB, "utf-8")
@@ -235,6 +234,7 @@ def test_yaml_alias_bomb_is_refused_quickly(tmp_path, record_property):
         raise AssertionError("the alias bomb was not refused within 20 s") from None
     record_property("seconds", time.perf_counter() - started)
     assert result.returncode == 0 and "aliases" in result.stdout
+    record_property("what", f"8^10 aliased items: refused, message of {len(result.stdout)} characters")
 
 
 # ------------------------------------------------------------------ big and random gazetteers
