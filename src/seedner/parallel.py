@@ -18,7 +18,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager, suppress
+from contextlib import AbstractContextManager, suppress
 from itertools import islice
 from multiprocessing import get_context
 
@@ -26,6 +26,7 @@ from .errors import SeednerError
 from .io import Item
 from .pipeline import PipelineSettings
 from .runner import DEFAULT_BATCH_SIZE, Extractor, Result
+from .signals import blocked
 
 # How long interrupted workers may take to finish the batch in hand.
 GRACE_SECONDS = 10.0
@@ -120,8 +121,7 @@ def run_parallel(
         _stop(executor, pending)
 
 
-@contextmanager
-def _sigint_blocked() -> Iterator[None]:
+def _sigint_blocked() -> AbstractContextManager[None]:
     """Hold SIGINT in this thread while worker processes may be started.
 
     A blocked signal mask is inherited through fork and exec, so a worker
@@ -131,15 +131,7 @@ def _sigint_blocked() -> Iterator[None]:
     as soon as the block ends (the standard library's resource tracker is
     started the same way).
     """
-    try:
-        previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    except (ValueError, OSError):  # no signal masks here: start the workers as before
-        yield
-        return
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+    return blocked((signal.SIGINT,))
 
 
 def _stop(executor: ProcessPoolExecutor, pending: deque[Future[list[Result]]]) -> None:

@@ -16,8 +16,8 @@ import re
 import signal
 import tempfile
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, suppress
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -25,8 +25,8 @@ from typing import IO, Any, Protocol
 
 from .errors import OutputError
 from .records import LABELS, RECORD_FIELDS, Record
+from .signals import blocked
 
-_DEFERRED_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 # Formats that write files into the ``-o`` directory instead of one stream.
 DIRECTORY_FORMATS = frozenset({"brat"})
 
@@ -44,18 +44,9 @@ def dumps(record: Record) -> str:
     return json.dumps(record, ensure_ascii=False, separators=(", ", ": ")).translate(_UNICODE_LINE_ENDS)
 
 
-@contextmanager
-def signals_deferred() -> Iterator[None]:
+def signals_deferred() -> AbstractContextManager[None]:
     """Hold SIGINT/SIGTERM while a block of output is written, deliver them after."""
-    try:
-        previous = signal.pthread_sigmask(signal.SIG_BLOCK, _DEFERRED_SIGNALS)
-    except (ValueError, OSError):  # not the main thread: nothing to defer
-        yield
-        return
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+    return blocked((signal.SIGINT, signal.SIGTERM))
 
 
 class RecordWriter(Protocol):
