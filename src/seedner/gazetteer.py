@@ -52,7 +52,7 @@ from .gazetteer_text import (
     pieces,
     title_case_allowed,
 )
-from .pipe_data import JsonRowsPipe
+from .pipe_data import MatchingPipe
 
 __all__ = ["GazetteerMatcher", "add_gazetteer", "fold", "longest_match_filter", "make_gazetteer", "pieces"]
 
@@ -80,7 +80,7 @@ class Match(NamedTuple):
     kind: str
 
 
-class GazetteerMatcher(JsonRowsPipe):
+class GazetteerMatcher(MatchingPipe):
     """Presets gazetteer entries as ``doc.ents`` (rules in the module docstring)."""
 
     def __init__(
@@ -188,14 +188,6 @@ class GazetteerMatcher(JsonRowsPipe):
         )
 
     # -------------------------------------------------------------------- matching
-
-    def __call__(self, doc: Doc) -> Doc:
-        error_handler = self.get_error_handler()
-        try:
-            self.set_annotations(doc, self.match(doc))
-            return doc
-        except Exception as error:
-            return error_handler(self.name, self, [doc], error)
 
     def candidates(self, doc: Doc) -> list[Candidate]:
         """Every entry matching whole tokens of ``doc``, overlaps included."""

@@ -49,7 +49,7 @@ from .gazetteer_text import (
     token_key,
 )
 from .institution_heads import BODY, HEAD, KNOWN_PLACE, InstitutionHeads, read_institution_heads
-from .pipe_data import JsonRowsPipe
+from .pipe_data import MatchingPipe
 from .resources import gazetteer_dir
 
 HEADS_FILENAME = "institution_heads.txt"
@@ -104,7 +104,7 @@ def default_heads_file() -> Path:
     return gazetteer_dir() / HEADS_FILENAME
 
 
-class InstitutionMatcher(JsonRowsPipe):
+class InstitutionMatcher(MatchingPipe):
     """Presets "HEAD de PLACE" organisations as ``doc.ents`` (rules in the module docstring)."""
 
     data_name = "heads"
@@ -162,14 +162,6 @@ class InstitutionMatcher(JsonRowsPipe):
         self.set_heads(InstitutionHeads.from_rows(rows))
 
     # -------------------------------------------------------------------- matching
-
-    def __call__(self, doc: Doc) -> Doc:
-        error_handler = self.get_error_handler()
-        try:
-            self.set_annotations(doc, self.match(doc))
-            return doc
-        except Exception as error:
-            return error_handler(self.name, self, [doc], error)
 
     def match(self, doc: Doc) -> list[Span]:
         """Every institution name of ``doc``, overlaps included, in text order."""

@@ -1,4 +1,4 @@
-"""Serialisation of components whose data is a list of JSON rows (gazetteer entries, institution heads).
+"""Base classes of the rule components whose data is JSON rows (gazetteer entries, institution heads).
 
 spaCy saves a pipeline with ``nlp.to_disk``, ``to_bytes`` and pickle; the rows
 travel with it, so a saved pipeline needs none of the data files it was built from.
@@ -13,6 +13,7 @@ from typing import Any, ClassVar, Self
 import srsly
 from spacy import util
 from spacy.pipeline import Pipe
+from spacy.tokens import Doc
 from spacy.util import SimpleFrozenList
 
 
@@ -42,3 +43,23 @@ class JsonRowsPipe(Pipe):
         deserializers = {self.data_name: lambda p: self._load(srsly.read_jsonl(p.with_suffix(".jsonl")))}
         util.from_disk(util.ensure_path(path), deserializers, exclude)
         return self
+
+
+class MatchingPipe(JsonRowsPipe):
+    """A rule component: ``match`` finds spans, ``set_annotations`` writes them, errors go to the handler."""
+
+    def match(self, doc: Doc) -> Any:
+        raise NotImplementedError
+
+    def set_annotations(self, doc: Doc, matches: Any) -> None:
+        raise NotImplementedError
+
+    name: str
+
+    def __call__(self, doc: Doc) -> Doc:
+        error_handler = self.get_error_handler()
+        try:
+            self.set_annotations(doc, self.match(doc))
+            return doc
+        except Exception as error:
+            return error_handler(self.name, self, [doc], error)
