@@ -19,7 +19,8 @@ from .gold import GoldSet, read_gold
 from .io import Document
 from .pipeline import PipelineSettings
 from .records import Record
-from .scoring import Counts, ScoreReport, score
+from .score_report import Counts, ScoreReport
+from .scoring import score
 from .tables import render
 
 FORMAT_NAMES = {"seedner": "seedner gold", "prodigy": "Prodigy spans", "doccano": "doccano"}
