@@ -11,110 +11,39 @@ from __future__ import annotations
 
 import csv
 import io
-import re
-import reprlib
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from .errors import GazetteerError
+from .gazetteer_entry import (
+    CATEGORIES,
+    FIELDS,
+    LABELS,
+    REQUIRED_FIELDS,
+    GazetteerEntry,
+    check_entry,
+    show_value,
+)
+
+__all__ = [
+    "CATEGORIES",
+    "FIELDS",
+    "LABELS",
+    "GazetteerEntry",
+    "gazetteer_files",
+    "load_gazetteer_entries",
+    "load_gazetteers",
+    "validate_gazetteers",
+]
 from .resources import DICTIONARY_FILENAMES, GAZETTEER_SUFFIXES, default_gazetteer_files
 
-LABELS = frozenset({"ORG", "LOC", "PER", "MISC"})
-
-
-# Messages quote the user's values, never in full: a YAML alias bomb expands exponentially.
-def _show(value: object) -> str:
-    """A bounded ``repr`` of a value from a gazetteer file, for messages."""
-    short = reprlib.Repr()
-    short.maxlevel, short.maxlist, short.maxdict, short.maxstring, short.maxother = 2, 4, 4, 80, 80
-    return short.repr(value)
-
-
-CATEGORIES = frozenset(
-    {
-        "ministry",
-        "government",
-        "agency",
-        "police",
-        "gendarmerie",
-        "justice",
-        "finance",
-        "customs",
-        "defence",
-        "intelligence",
-        "migration",
-        "regulator",
-        "eu_body",
-        "international_organisation",
-        "media",
-        "country",
-        "region",
-        "departement",
-        "commune",
-        "place",
-        "other",
-    }
-)
-REQUIRED_FIELDS = ("id", "label", "name", "category", "source")
-FIELDS = (*REQUIRED_FIELDS, "aliases", "acronyms", "population")
-_FIELD_SET = frozenset(FIELDS)
-_WORD = re.compile(r"[^\W_]")
-_SPACE = re.compile(r"\s")
 LIST_SEPARATOR = "|"
 # The C loader is several times faster; both are safe loaders.
 _SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _DICTIONARY_COLUMNS = frozenset({"acronym", "expansion"})
-
-
-@dataclass(frozen=True)
-class GazetteerEntry:
-    """One named thing; ``file`` and ``line`` say where it was defined."""
-
-    id: str
-    label: str
-    name: str
-    aliases: tuple[str, ...] = ()
-    acronyms: tuple[str, ...] = ()
-    category: str = "other"
-    source: str = ""
-    population: int | None = None
-    file: str = ""
-    line: int = 0
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain data, for JSON output and component serialisation."""
-        return {
-            "id": self.id,
-            "label": self.label,
-            "name": self.name,
-            "aliases": list(self.aliases),
-            "acronyms": list(self.acronyms),
-            "category": self.category,
-            "source": self.source,
-            "population": self.population,
-            "file": self.file,
-            "line": self.line,
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> GazetteerEntry:
-        """Inverse of :meth:`to_dict` (trusted input: no validation)."""
-        return cls(
-            id=data["id"],
-            label=data["label"],
-            name=data["name"],
-            aliases=tuple(data.get("aliases") or ()),
-            acronyms=tuple(data.get("acronyms") or ()),
-            category=data.get("category", "other"),
-            source=data.get("source", ""),
-            population=data.get("population"),
-            file=data.get("file", ""),
-            line=int(data.get("line", 0)),
-        )
 
 
 def gazetteer_files(paths: Iterable[str | Path] = (), *, include_defaults: bool = True) -> list[Path]:
@@ -250,7 +179,7 @@ def _csv_entries(text: str, name: str, problems: list[str]) -> Iterator[Gazettee
                     raw[key] = [part.strip() for part in raw[key].split(LIST_SEPARATOR)]
             if "population" in raw:
                 raw["population"] = _csv_int(raw["population"])
-            entry = _check_entry(raw, name, line, None, problems)
+            entry = check_entry(raw, name, line, None, problems)
             if entry is not None:
                 yield entry
     except csv.Error as error:
@@ -290,7 +219,7 @@ def _yaml_entries(text: str, name: str, problems: list[str]) -> Iterator[Gazette
                 continue
             key_lines: dict[str, int] = {}
             for key_node, value_node in node.value:
-                key = key_node.value if isinstance(key_node, yaml.ScalarNode) else _show(key_node.value)
+                key = key_node.value if isinstance(key_node, yaml.ScalarNode) else show_value(key_node.value)
                 if key in key_lines:
                     problems.append(f"{name}:{key_node.start_mark.line + 1}: field {key!r} given twice")
                 key_lines[key] = value_node.start_mark.line + 1
@@ -299,7 +228,7 @@ def _yaml_entries(text: str, name: str, problems: list[str]) -> Iterator[Gazette
             except yaml.MarkedYAMLError as error:
                 problems.append(f"{name}:{_mark_line(error, line)}: {_yaml_message(error)}")
                 continue
-            entry = _check_entry(raw, name, line, key_lines, problems)
+            entry = check_entry(raw, name, line, key_lines, problems)
             if entry is not None:
                 yield entry
     finally:
@@ -316,100 +245,3 @@ def _yaml_message(error: yaml.MarkedYAMLError) -> str:
     if "constructor for the tag" in problem:
         return f"{problem.split('tag', 1)[1].strip()} is not allowed: gazetteers hold plain YAML data only"
     return f"{error.context}: {problem}" if error.context else problem
-
-
-# ----------------------------------------------------------------- entries
-
-
-def _check_entry(
-    raw: dict[str, Any], name: str, line: int, key_lines: dict[str, int] | None, problems: list[str]
-) -> GazetteerEntry | None:
-    """Build the entry, or record why it is wrong; YAML problems point at the field's own line."""
-    before = len(problems)
-
-    def report(field: str, message: str) -> None:
-        where = key_lines.get(field, line) if key_lines else line
-        problems.append(f"{name}:{where}: {message}")
-
-    if not _FIELD_SET.issuperset(raw):
-        for key in raw:
-            if key not in _FIELD_SET:
-                report(key, f"unknown field {key!r} (expected {', '.join(FIELDS)})")
-    texts: dict[str, str] = {}
-    for field in REQUIRED_FIELDS:
-        value = raw.get(field)
-        if value is None or (isinstance(value, str) and not value.strip()):
-            report(field, f"empty or missing {field!r}")
-        elif not isinstance(value, str):
-            report(field, f"{field!r} must be text, not {_kind(value)}")
-        else:
-            texts[field] = value.strip()
-    entry_id = texts.get("id", "")
-    if _SPACE.search(entry_id):
-        report("id", f"id {_show(entry_id)} contains whitespace")
-    label = texts.get("label")
-    if label is not None and label not in LABELS:
-        report("label", f"unknown label {_show(label)} (expected one of {', '.join(sorted(LABELS))})")
-    category = texts.get("category")
-    if category is not None and category not in CATEGORIES:
-        report("category", f"unknown category {_show(category)} (see gazetteers/README.md)")
-    if "name" in texts and not _has_word(texts["name"]):
-        report("name", f"name {_show(texts['name'])} has no letter or digit")
-    aliases = _text_list(raw, "aliases", report)
-    acronyms = _text_list(raw, "acronyms", report)
-    for acronym in acronyms:
-        if acronym == acronym.lower():
-            report(
-                "acronyms",
-                f"acronym {_show(acronym)} has no capital letter (acronyms never match in lower case)",
-            )
-        elif _SPACE.search(acronym):
-            report("acronyms", f"acronym {_show(acronym)} contains a space (put multi-word names in aliases)")
-    population = raw.get("population")
-    if population is not None and (isinstance(population, bool) or not isinstance(population, int)):
-        report("population", f"population must be a whole number, not {_show(population)}")
-        population = None
-    elif population is not None and population < 0:
-        report("population", f"population must not be negative ({population})")
-    if len(problems) > before:
-        return None
-    return GazetteerEntry(
-        id=entry_id,
-        label=texts["label"],
-        name=texts["name"],
-        aliases=aliases,
-        acronyms=acronyms,
-        category=texts["category"],
-        source=texts["source"],
-        population=population,
-        file=name,
-        line=line,
-    )
-
-
-def _text_list(raw: dict[str, Any], field: str, report: Any) -> tuple[str, ...]:
-    value = raw.get(field)
-    if value is None:
-        return ()
-    if not isinstance(value, list):
-        report(field, f"{field!r} must be a list (YAML `[a, b]`, CSV `a|b`), not {_kind(value)}")
-        return ()
-    items: list[str] = []
-    for item in value:
-        if not isinstance(item, str):
-            report(field, f"{field!r} holds {_kind(item)} {_show(item)}; expected text")
-        elif not _has_word(item):
-            report(field, f"empty or word-less value {_show(item)} in {field!r}")
-        else:
-            items.append(item.strip())
-    return tuple(items)
-
-
-def _has_word(text: str) -> bool:
-    return _WORD.search(text) is not None
-
-
-def _kind(value: Any) -> str:
-    return {"dict": "a mapping", "list": "a list", "str": "text", "int": "a number", "float": "a number"}.get(
-        type(value).__name__, type(value).__name__
-    )
