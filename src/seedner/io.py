@@ -88,6 +88,47 @@ def check_encoding(name: str) -> str:
     return name
 
 
+@dataclass(frozen=True)
+class Found:
+    """An input listing found: a file to read, or stdin when ``path`` is None.
+
+    ``name`` is what records and messages call it; ``info`` is its ``stat``.
+    """
+
+    name: str
+    path: Path | None = None
+    info: os.stat_result | None = None
+
+
+def list_inputs(inputs: Iterable[str], glob: str = ReadOptions.glob) -> Iterator[Found | InputFailure]:
+    """Every input to read, in order, without opening any: the one listing all readers share.
+
+    Directories are walked recursively in sorted order, keeping the files whose
+    name matches ``glob``; only regular files are taken there, since opening a
+    FIFO met while walking would block forever (one named on purpose, such as
+    ``<(command)``, is read).  No input at all means stdin.
+    """
+    for source in list(inputs) or [STDIN]:
+        if source == STDIN:
+            yield Found(STDIN)
+            continue
+        path = Path(source)
+        try:
+            info = path.stat()
+        except FileNotFoundError:
+            yield InputFailure(display_name(source), "no such file or directory")
+            continue
+        except OSError as error:
+            yield InputFailure(display_name(source), os_cause(error))
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            yield from _walk_directory(path, glob)
+        elif stat.S_ISREG(info.st_mode) or stat.S_ISFIFO(info.st_mode):
+            yield Found(display_name(source), path, info)
+        else:
+            yield InputFailure(display_name(source), "not a regular file")
+
+
 def iter_documents(
     inputs: Iterable[str],
     options: ReadOptions = ReadOptions(),
@@ -96,30 +137,17 @@ def iter_documents(
     stdin: BinaryIO | None = None,
 ) -> Iterator[Item]:
     """Yield every document of every input, in order; no input at all means stdin."""
-    given = list(inputs) or [STDIN]
-    for source in given:
-        if source == STDIN:
+    for found in list_inputs(inputs, options.glob):
+        if isinstance(found, InputFailure):
+            yield found
+        elif found.path is not None:
+            yield from _read_path(found.name, found.path, options, notify)
+        else:
             stream = stdin or (sys.stdin.buffer if sys.stdin is not None else None)
             if stream is None:  # started with stdin closed (<&-)
                 yield InputFailure(STDIN, "stdin is closed")
             else:
                 yield from _read_stream(STDIN, stream, options, notify)
-            continue
-        path = Path(source)
-        try:
-            mode = path.stat().st_mode
-        except FileNotFoundError:
-            yield InputFailure(display_name(source), "no such file or directory")
-            continue
-        except OSError as error:
-            yield InputFailure(display_name(source), os_cause(error))
-            continue
-        if stat.S_ISDIR(mode):
-            yield from _walk_directory(path, options, notify)
-        elif stat.S_ISREG(mode) or stat.S_ISFIFO(mode):  # a FIFO named on purpose: <(command)
-            yield from _read_path(path, options, notify)
-        else:
-            yield InputFailure(display_name(source), "not a regular file")
 
 
 def display_name(path: str) -> str:
@@ -136,7 +164,7 @@ def display_name(path: str) -> str:
     return path
 
 
-def _walk_directory(root: Path, options: ReadOptions, notify: Notify) -> Iterator[Item]:
+def _walk_directory(root: Path, glob: str) -> Iterator[Found | InputFailure]:
     """Files under ``root`` matching the glob, sorted, with unreadable folders reported."""
     problems: list[OSError] = []
     if not os.access(root, os.R_OK | os.X_OK):
@@ -148,27 +176,24 @@ def _walk_directory(root: Path, options: ReadOptions, notify: Notify) -> Iterato
             error = problems.pop(0)
             yield InputFailure(display_name(str(error.filename or folder)), os_cause(error))
         for name in sorted(files):
-            if fnmatch.fnmatch(name, options.glob):
-                yield from _read_found_file(Path(folder) / name, options, notify)
+            if fnmatch.fnmatch(name, glob):
+                yield _found_file(Path(folder) / name)
     for error in problems:
         yield InputFailure(display_name(str(error.filename or root)), os_cause(error))
 
 
-def _read_found_file(path: Path, options: ReadOptions, notify: Notify) -> Iterator[Item]:
-    """A file met while walking: only regular files, since opening a FIFO there would block forever."""
+def _found_file(path: Path) -> Found | InputFailure:
+    """A file met while walking, if it is a regular one."""
     try:
-        mode = path.stat().st_mode
+        info = path.stat()
     except OSError as error:
-        yield InputFailure(display_name(str(path)), os_cause(error))
-        return
-    if stat.S_ISREG(mode):
-        yield from _read_path(path, options, notify)
-    else:
-        yield InputFailure(display_name(str(path)), "not a regular file")
+        return InputFailure(display_name(str(path)), os_cause(error))
+    if not stat.S_ISREG(info.st_mode):
+        return InputFailure(display_name(str(path)), "not a regular file")
+    return Found(display_name(str(path)), path, info)
 
 
-def _read_path(path: Path, options: ReadOptions, notify: Notify) -> Iterator[Item]:
-    source = display_name(str(path))
+def _read_path(source: str, path: Path, options: ReadOptions, notify: Notify) -> Iterator[Item]:
     try:
         with path.open("rb") as stream:
             yield from _read_stream(source, stream, options, notify, suffix=path.suffix.lower())

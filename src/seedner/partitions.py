@@ -1,8 +1,8 @@
 """Cutting a run into partitions that cluster workers read themselves, and its manifest.
 
-The client lists the inputs exactly as :func:`seedner.io.iter_documents` would
-(directories recursive with the glob, sorted; failures where that function
-reports them) without reading text files, and cuts JSONL files into whole-line
+The client lists the inputs with :func:`seedner.io.list_inputs`, the listing
+the one-process reader uses (same names, order and failures), without reading
+text files, and cuts JSONL files into whole-line
 byte ranges.  A partition is a small, JSON-able description sent to a worker,
 which reads its documents with :func:`read_units`: the same documents, names
 and failures, in the same order, as the one-process reader.
@@ -14,7 +14,6 @@ here: the cluster side is :mod:`seedner.dask`.
 
 from __future__ import annotations
 
-import fnmatch
 import hashlib
 import json
 import os
@@ -30,18 +29,16 @@ from . import __version__
 from .errors import OutputError
 from .io import (
     JSONL_SUFFIXES,
-    STDIN,
     Document,
     InputFailure,
     Item,
     Notify,
     ReadOptions,
     decode_bytes,
+    list_inputs,
     os_cause,
     read_jsonl_lines,
 )
-
-# The one-process reader's messages, so that failures read the same on a cluster.
 from .pipeline import PipelineSettings
 from .writers import AtomicOutput
 
@@ -103,48 +100,18 @@ def part_names(count: int) -> list[str]:
 
 
 def _units(inputs: Sequence[str], options: ReadOptions, target: int) -> Iterator[Unit]:
-    for source in inputs:
-        if source == STDIN:
+    for found in list_inputs(inputs, options.glob):
+        if isinstance(found, InputFailure):
+            yield Unit("failure", found.source, cause=found.cause)
+        elif found.path is None or found.info is None:
             raise ValueError("stdin cannot be partitioned: give files or directories")
-        path = Path(source)
-        try:
-            mode = path.stat().st_mode
-        except OSError as error:
-            yield Unit("failure", source, cause=os_cause(error))
-            continue
-        if stat.S_ISDIR(mode):
-            yield from _walk(path, options, target)
-        elif stat.S_ISREG(mode) or stat.S_ISFIFO(mode):
-            yield from _file_units(path, options, target)
         else:
-            yield Unit("failure", source, cause="not a regular file")
+            yield from _file_units(found.name, found.path, found.info, options, target)
 
 
-def _walk(root: Path, options: ReadOptions, target: int) -> Iterator[Unit]:
-    """As ``seedner.io`` walks a directory: sorted, unreadable folders reported in place."""
-    problems: list[OSError] = []
-    if not os.access(root, os.R_OK | os.X_OK):
-        yield Unit("failure", str(root), cause="permission denied")
-        return
-    for folder, subfolders, files in os.walk(root, onerror=problems.append):
-        subfolders.sort()
-        while problems:
-            error = problems.pop(0)
-            yield Unit("failure", str(error.filename or folder), cause=os_cause(error))
-        for name in sorted(files):
-            if fnmatch.fnmatch(name, options.glob):
-                yield from _file_units(Path(folder) / name, options, target)
-    for error in problems:
-        yield Unit("failure", str(error.filename or root), cause=os_cause(error))
-
-
-def _file_units(path: Path, options: ReadOptions, target: int) -> Iterator[Unit]:
-    name = str(path)
-    try:
-        info = path.stat()
-    except OSError as error:
-        yield Unit("failure", name, cause=os_cause(error))
-        return
+def _file_units(
+    name: str, path: Path, info: os.stat_result, options: ReadOptions, target: int
+) -> Iterator[Unit]:
     regular = stat.S_ISREG(info.st_mode)
     unit = Unit(
         "text",

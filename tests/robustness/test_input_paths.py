@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from seedner.cli import ExitCode
-from seedner.io import Document, InputFailure, iter_documents
+from seedner.io import Document, InputFailure, Item, ReadOptions, iter_documents
+from seedner.partitions import plan_partitions, read_units
 
 from ..conftest import parse_jsonl
 from .helpers import DISPATCH, remove_tree, run_seedner, unprivileged_prefix, world_readable_dir
@@ -175,7 +176,17 @@ def test_fifo_named_on_the_command_line_is_read(tmp_path, record_property):
     record_property("what", "read like a file (process substitution works)")
 
 
-def test_fifo_and_socket_inside_a_directory_are_reported_not_opened(tmp_path, record_property):
+def _read_as_cluster_workers(inputs: list[str]) -> list[Item]:
+    """What the Dask path reads: the client plans partitions, each worker reads its own."""
+    partitions = plan_partitions(inputs, partition_bytes=1)
+    return [item for units in partitions for item in read_units(units, ReadOptions(), print)]
+
+
+READERS = {"one process": iter_documents, "cluster partitions": _read_as_cluster_workers}
+
+
+@pytest.mark.parametrize("reader", READERS.values(), ids=READERS.keys())
+def test_fifo_and_socket_inside_a_directory_are_reported_not_opened(reader, tmp_path, record_property):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "a.txt").write_text("Lyon", "utf-8")
@@ -195,7 +206,7 @@ def test_fifo_and_socket_inside_a_directory_are_reported_not_opened(tmp_path, re
     guard = threading.Thread(target=watchdog, daemon=True)
     guard.start()
     try:
-        items = list(iter_documents([str(corpus)]))
+        items = list(reader([str(corpus)]))
     finally:
         done.set()
         server.close()
@@ -250,3 +261,14 @@ def test_closed_stdin_is_an_input_failure(record_property):
     assert run.stdout == b""
     record_property("seconds", run.seconds)
     record_property("what", "exit 1, '-: stdin is closed'")
+
+
+@pytest.mark.parametrize("reader", READERS.values(), ids=READERS.keys())
+def test_file_name_that_is_not_utf8_is_named_alike_by_every_reader(reader, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    with open(os.fsencode(corpus) + b"/caf\xe9.txt", "wb") as stream:
+        stream.write(b"Lyon")
+    [item] = reader([str(corpus)])
+    assert item == Document(f"{corpus}/caf\ufffd.txt", "Lyon")
+    json.dumps(item.name, ensure_ascii=False).encode("utf-8")  # no lone surrogate left
