@@ -187,17 +187,20 @@ def texts_and_sentence_starts(doc: Doc) -> tuple[list[str], list[int]]:
     return texts, starts
 
 
-def split_final_periods(doc: Doc) -> None:
-    """``… de la DGFiP.``: the French tokenizer keeps the period on a mixed-case word; split it off."""
+def split_final_periods(doc: Doc, texts: list[str]) -> bool:
+    """``… de la DGFiP.``: the French tokenizer keeps the period on a mixed-case word; split it off.
+
+    ``texts`` are the token texts; returns whether tokens were split (they are then stale).
+    """
     targets = [
-        token
-        for token in doc
-        if token.text.endswith(".")
-        and rules.token_shape(token.text[:-1]) in ("caps", "mixed")
-        and not rules.not_acronym_form(token.text[:-1])
+        doc[i]
+        for i, text in enumerate(texts)
+        if text.endswith(".")
+        and rules.token_shape(text[:-1]) in ("caps", "mixed")
+        and not rules.not_acronym_form(text[:-1])
     ]
     if not targets:
-        return
+        return False
     entities = [(e.start_char, e.end_char, e.label_, e.kb_id_, e.id_) for e in doc.ents]
     with doc.retokenize() as retokenizer:
         for token in targets:
@@ -208,6 +211,7 @@ def split_final_periods(doc: Doc) -> None:
         for start, end, label, kb_id, span_id in entities
         if (span := doc.char_span(start, end, label=label, kb_id=kb_id, span_id=span_id)) is not None
     ]
+    return True
 
 
 def hyphen_words(doc: Doc, texts: list[str] | None = None) -> list[tuple[int, int]]:
@@ -215,6 +219,8 @@ def hyphen_words(doc: Doc, texts: list[str] | None = None) -> list[tuple[int, in
     without spaces (``LCB-FT``, ``MOREAU-LAGARDE``), which the French tokenizer splits into three.
     ``texts`` (the token texts, if the caller has them) spares creating Token objects."""
     texts = texts if texts is not None else [token.text for token in doc]
+    if "-" not in texts:
+        return [(i, i + 1) for i in range(len(texts))]  # the common case: no hyphen token to join on
     words = []
     i = 0
     while i < len(texts):

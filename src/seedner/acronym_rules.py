@@ -142,10 +142,8 @@ def headline_ranges(text: str) -> list[tuple[int, int]]:
     while start <= len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        words = caps = 0
-        for match in _LETTER_WORD.finditer(text, start, end):
-            words += 1
-            caps += match.group().isupper()
+        line_words = _LETTER_WORD.findall(text, start, end)
+        words, caps = len(line_words), sum(map(str.isupper, line_words))
         if (caps >= 3 and caps >= 0.8 * words) or (1 <= words <= 2 and caps == words):
             ranges.append((start, end))
         start = end + 1

@@ -10,6 +10,7 @@ import csv
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +49,17 @@ def stems(text: str) -> set[str]:
     return {
         w[:5] for w in _ALNUM.findall(fold(text)) if len(w) >= 3 and w not in stop_words() and not w.isdigit()
     }
+
+
+class DocumentStems:
+    """The :func:`stems` of a document, computed on first use: most documents never need them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def stems(self) -> set[str]:
+        return stems(self.text)
 
 
 def merge_senses(senses: Iterable[Sense]) -> list[Sense]:

@@ -45,7 +45,7 @@ from .acronym_entities import (
     texts_and_sentence_starts,
 )
 from .acronym_rules import AcronymMention
-from .acronym_senses import Sense, SenseDictionary, read_dictionary
+from .acronym_senses import DocumentStems, Sense, SenseDictionary, read_dictionary
 from .extensions import register_extensions
 
 
@@ -157,9 +157,10 @@ class AcronymDetector:
     # ------------------------------------------------------------- per document
 
     def __call__(self, doc: Doc) -> Doc:
-        split_final_periods(doc)
-        masked = masked_tokens(doc)
         token_texts, starts = texts_and_sentence_starts(doc)
+        if split_final_periods(doc, token_texts):
+            token_texts, starts = texts_and_sentence_starts(doc)
+        masked = masked_tokens(doc)
         definitions = find_definitions(doc.text, starts, self.max_long_form_words)
         if any(masked):
             definitions = [d for d in definitions if not any_masked(doc, masked, d)]
@@ -169,7 +170,7 @@ class AcronymDetector:
         for ent in doc.ents:
             if ent._.acronym and ent._.seedner_source == "gazetteer":
                 gazetteer.setdefault(rules.acronym_key(ent.text), ent)
-        context = sense_rules.stems(doc.text)
+        context = DocumentStems(doc.text)
         units = self._detect(doc, token_texts, masked, defined, gazetteer, context)
         if not units and not definitions:
             return doc
@@ -188,15 +189,21 @@ class AcronymDetector:
         masked: bytearray,
         defined: Mapping[str, str],
         gazetteer: Mapping[str, Span],
-        context: set[str],
+        context: DocumentStems,
     ) -> list[tuple[int, int]]:
         """Token ranges of the acronym mentions, in order."""
+        if not defined and not gazetteer and not any(map(self._may_be_acronym, token_texts)):
+            return []  # most sentences: no word the rules below could accept
         owner: list[Span | None] = [None] * len(doc)
         blocked = bytearray(len(doc))
+        curated_acronyms: set[int] = set()  # start tokens of the gazetteer's acronyms
         for entity in doc.ents:
             owner[entity.start : entity.end] = [entity] * len(entity)
-            if entity._.seedner_source == "gazetteer" and (entity.label_ == "LOC" or entity._.acronym):
+            ext = entity._
+            if ext.seedner_source == "gazetteer" and (entity.label_ == "LOC" or ext.acronym):
                 blocked[entity.start : entity.end] = b"\x01" * len(entity)
+            if ext.seedner_source == "gazetteer" and ext.acronym:
+                curated_acronyms.add(entity.start)
         words = hyphen_words(doc, token_texts)
         texts = [token_texts[start] if end - start == 1 else doc[start:end].text for start, end in words]
         surnames = rules.surname_indices(texts, {w for w, (s, e) in enumerate(words) if any(blocked[s:e])})
@@ -210,20 +217,27 @@ class AcronymDetector:
                 previous = texts[w]  # the common case, a plain word: nothing to decide
                 continue
             for start, end in self._pieces(doc, word, owner, defined, gazetteer):
-                text = doc[start:end].text
+                text = token_texts[start] if end - start == 1 else doc[start:end].text
                 ent = owner[start]
-                if doc[start].is_space or masked[start] or (ent is None and rules.token_shape(text) is None):
+                shape = rules.token_shape(text)
+                if masked[start] or text.isspace():
                     previous = text
                     continue
-                if ent is not None and ent._.acronym and ent._.seedner_source == "gazetteer":
+                if ent is not None and ent.start in curated_acronyms:
                     if ent.start == start:
                         units.append((ent.start, ent.end))
                     previous = text
                     continue
+                if shape is None:
+                    previous = text  # accept_mention refuses a shapeless word whatever the evidence
+                    continue
                 key = rules.acronym_key(text)
+                if shape == "title" and not (key in defined or key in gazetteer or key in self._senses):
+                    previous = text  # a title-case word needs a definition, the gazetteer or a sense
+                    continue
                 senses = self._senses.get(key)
                 if key not in support:
-                    support[key] = sense_rules.context_support(senses, context) if senses else 0
+                    support[key] = sense_rules.context_support(senses, context.stems) if senses else 0
                 evidence: dict[str, Any] = {
                     "previous": previous,
                     "strong": key in defined or key in gazetteer,
@@ -235,7 +249,7 @@ class AcronymDetector:
                     "min_title_length": self.title_case_min_length,
                     "title_spelling": self._senses.is_title_spelling(text),
                 }
-                if rules.token_shape(text) == "title":
+                if shape == "title":
                     title_case.append((start, end, evidence))
                 elif rules.accept_mention(text, **evidence):
                     units.append((start, end))
@@ -246,6 +260,12 @@ class AcronymDetector:
             if rules.accept_mention(text, seen_in_capitals=rules.acronym_key(text) in capitals, **evidence):
                 units.append((start, end))
         return sorted(units)
+
+    def _may_be_acronym(self, text: str) -> bool:
+        """Whether ``accept_mention`` could take this token without a definition or the gazetteer:
+        capitals, mixed case and dots, or a title-case word the dictionary knows."""
+        shape = rules.token_shape(text)
+        return shape is not None and (shape != "title" or rules.acronym_key(text) in self._senses)
 
     def _pieces(
         self,
@@ -272,7 +292,7 @@ class AcronymDetector:
         units: list[tuple[int, int]],
         definitions: list[Definition],
         gazetteer: Mapping[str, Span],
-        context: set[str],
+        context: DocumentStems,
     ) -> tuple[list[AcronymMention], dict[str, str]]:
         """Expansion of every mention and label of every acronym key (defined keys: see long forms)."""
         by_key: dict[str, list[tuple[int, int]]] = {}
@@ -322,7 +342,7 @@ class AcronymDetector:
         doc: Doc,
         key: str,
         positions: list[tuple[int, int]],
-        context: set[str],
+        context: DocumentStems,
         categories: list[str | None],
     ) -> tuple[Sense | None, tuple[Sense, ...]]:
         """Dictionary sense of ``key`` from the whole document and the mentions' neighbourhoods."""
@@ -335,4 +355,4 @@ class AcronymDetector:
             low, high = max(0, start - self.context_window), min(len(doc), end + self.context_window)
             local |= sense_rules.stems(doc[low:start].text + " " + doc[end:high].text)
             nearby.update(categories[low:high])
-        return sense_rules.choose_sense(senses, context, local, {c for c in nearby if c})
+        return sense_rules.choose_sense(senses, context.stems, local, {c for c in nearby if c})

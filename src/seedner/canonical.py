@@ -71,7 +71,7 @@ def _surname_key(canonical: str) -> str:
 
 def assign_canonicals(mentions: Sequence[Mention]) -> list[Mention]:
     """Give every mention its in-document canonical name (see module docstring)."""
-    resolved = [replace(m, canonical=_own_canonical(m)) for m in mentions]
+    resolved = [_with_canonical(m, _own_canonical(m)) for m in mentions]
     resolved = _surnames_to_full_names(resolved)
     resolved = _long_forms_to_acronyms(resolved)
     return _spelling_variants(resolved)
@@ -122,5 +122,10 @@ def _spelling_variants(mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         key = (mention.label, fold_key(mention.canonical))
         canonical = first_spelling.setdefault(key, mention.canonical)
-        result.append(replace(mention, canonical=canonical))
+        result.append(_with_canonical(mention, canonical))
     return result
+
+
+def _with_canonical(mention: Mention, canonical: str) -> Mention:
+    """``mention`` with that canonical name, copied only if it changes (most do not)."""
+    return mention if mention.canonical == canonical else replace(mention, canonical=canonical)

@@ -35,6 +35,11 @@ MASK_PATTERN = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# What every match of MASK_PATTERN contains: most texts have none, and this
+# search is ten times cheaper than trying the full pattern at every word.
+_HINT = re.compile(
+    r"://|www\.|@|\.(?:gouv|fr|com|org|net|eu|int|info|io|" + _FILE_SUFFIXES + r")\b", re.IGNORECASE
+)
 _TRAILING_PUNCTUATION = ".,;:!?»\"'’"
 # A label the model knows, so that its transition system accepts the preset span.
 MASK_LABEL = "MISC"
@@ -43,6 +48,8 @@ MASK_LABEL = "MISC"
 def find_masked_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of URLs, e-mail addresses, domains, paths and file names."""
     ranges: list[tuple[int, int]] = []
+    if _HINT.search(text) is None:
+        return ranges
     for match in MASK_PATTERN.finditer(text):
         start, end = match.span()
         while end > start and text[end - 1] in _TRAILING_PUNCTUATION:

@@ -19,13 +19,12 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import AbstractContextManager, suppress
-from itertools import islice
 from multiprocessing import get_context
 
 from .errors import SeednerError
 from .io import Item
 from .pipeline import PipelineSettings
-from .runner import DEFAULT_BATCH_SIZE, Extractor, Result
+from .runner import DEFAULT_BATCH_CHARS, DEFAULT_BATCH_SIZE, Extractor, Result, bounded_batches, item_length
 from .signals import blocked
 
 # How long interrupted workers may take to finish the batch in hand.
@@ -89,6 +88,7 @@ def run_parallel(
     jobs: int,
     *,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    batch_chars: int = DEFAULT_BATCH_CHARS,
 ) -> Iterator[Result]:
     """Results of ``items`` computed by ``jobs`` worker processes, in input order."""
     workers = resolve_jobs(jobs)
@@ -99,12 +99,12 @@ def run_parallel(
         initargs=(settings, batch_size, os.getpid()),
     )
     pending: deque[Future[list[Result]]] = deque()
-    iterator = iter(items)
+    batches = bounded_batches(items, batch_size, batch_chars, item_length)
     try:
         while True:
             while len(pending) < workers * WINDOW_PER_WORKER:
-                batch = list(islice(iterator, batch_size))
-                if not batch:
+                batch = next(batches, None)
+                if batch is None:
                     break
                 with _sigint_blocked():  # submit() is where worker processes are started
                     pending.append(executor.submit(_process_in_worker, batch))

@@ -54,21 +54,22 @@ def span_mention(span: Span, offset: int = 0, document: str | None = None) -> Me
     The surface is taken from the document itself: the text given to spaCy may
     have had unprocessable runs blanked out (see ``chunking.defuse``).
     """
-    candidates = span._.expansion_candidates
+    ext = span._  # each ``span._`` builds a new accessor: take it once
+    candidates = ext.expansion_candidates
     start, end = span.start_char + offset, span.end_char + offset
     return Mention(
         start=start,
         end=end,
         text=document[start:end] if document is not None else span.text,
         label=span.label_,
-        source=span._.seedner_source or "model",
-        id=span._.seedner_id,
-        canonical=span._.seedner_canonical or collapse_spaces(span.text),
-        acronym=bool(span._.acronym),
-        expansion=span._.expansion,
-        expansion_source=span._.expansion_source,
+        source=ext.seedner_source or "model",
+        id=ext.seedner_id,
+        canonical=ext.seedner_canonical or collapse_spaces(span.text),
+        acronym=bool(ext.acronym),
+        expansion=ext.expansion,
+        expansion_source=ext.expansion_source,
         expansion_candidates=tuple(candidates) if candidates else None,
-        acronym_of=span._.acronym_of,
+        acronym_of=ext.acronym_of,
     )
 
 
@@ -89,7 +90,7 @@ def assign_clusters(mentions: Sequence[Mention]) -> list[Mention]:
     for mention in mentions:
         key = (mention.label, mention.canonical)
         number = numbers.setdefault(key, len(numbers))
-        clustered.append(replace(mention, cluster=number))
+        clustered.append(mention if mention.cluster == number else replace(mention, cluster=number))
     return clustered
 
 

@@ -8,9 +8,10 @@ pipeline raise is reported as failed and the others go on.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import groupby, islice
+from itertools import chain, groupby
+from typing import TypeVar
 
 from spacy.language import Language
 
@@ -19,7 +20,43 @@ from .io import Document, InputFailure, Item
 from .pipeline import PipelineSettings, build_pipeline
 from .records import Record, document_records
 
-DEFAULT_BATCH_SIZE = 32
+# A batch holds at most this many documents (or pieces of one) and, past the
+# first, this many characters: short texts go through in batches big enough
+# for the model's matrix products, while the memory the model needs for one
+# batch, which grows with its tokens, stays bounded on long or dense text.
+DEFAULT_BATCH_SIZE = 128
+DEFAULT_BATCH_CHARS = 100_000
+
+T = TypeVar("T")
+
+
+def bounded_batches(
+    items: Iterable[T], size: int, chars: int, length: Callable[[T], int]
+) -> Iterator[list[T]]:
+    """Consecutive batches of at most ``size`` items and ``chars`` characters.
+
+    An item longer than ``chars`` makes a batch of its own; an empty batch is never yielded.
+    """
+    batch: list[T] = []
+    total = 0
+    for item in items:
+        item_length = length(item)
+        if batch and (len(batch) >= size or total + item_length > chars):
+            yield batch
+            batch, total = [], 0
+        batch.append(item)
+        total += item_length
+    if batch:
+        yield batch
+
+
+def _piece_length(piece: tuple[str, object]) -> int:
+    return len(piece[0])
+
+
+def item_length(item: Item) -> int:
+    """Characters of a document; a read failure weighs nothing."""
+    return len(item.text) if isinstance(item, Document) else 0
 
 
 @dataclass(frozen=True)
@@ -49,10 +86,12 @@ class Extractor:
         *,
         settings: PipelineSettings | None = None,
         batch_size: int = DEFAULT_BATCH_SIZE,
+        batch_chars: int = DEFAULT_BATCH_CHARS,
         max_chars: int = DEFAULT_MAX_CHARS,
     ) -> None:
         self.nlp = nlp if nlp is not None else build_pipeline(settings or PipelineSettings())
         self.batch_size = batch_size
+        self.batch_chars = batch_chars
         self.max_chars = min(max_chars, self.nlp.max_length)
 
     def extract_text(self, text: str, name: str = "-") -> list[Record]:
@@ -62,9 +101,12 @@ class Extractor:
 
     def run(self, items: Iterable[Item]) -> Iterator[Result]:
         """Results for a stream of documents and read failures, in input order."""
-        iterator = iter(items)
-        while batch := list(islice(iterator, self.batch_size)):
+        for batch in self.batches(items):
             yield from self.process_batch(batch)
+
+    def batches(self, items: Iterable[Item]) -> Iterator[list[Item]]:
+        """The batches :meth:`run` processes, for callers that hand them out (``--jobs``)."""
+        return bounded_batches(items, self.batch_size, self.batch_chars, item_length)
 
     def process_batch(self, batch: list[Item]) -> list[Result]:
         """Results of one batch; a failing document is isolated and reported alone."""
@@ -84,8 +126,11 @@ class Extractor:
             for index, document in enumerate(documents)
             for piece in iter_pieces(document.text, self.max_chars)
         )
+        outputs = chain.from_iterable(
+            self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+            for batch in bounded_batches(stream, self.batch_size, self.batch_chars, _piece_length)
+        )
         processed: dict[int, Result] = {}
-        outputs = self.nlp.pipe(stream, as_tuples=True, batch_size=self.batch_size)
         for index, group in groupby(outputs, key=lambda output: output[1][0]):
             document = documents[index]
             parts = ((offset, doc) for doc, (_, offset) in group)
