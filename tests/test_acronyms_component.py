@@ -445,3 +445,27 @@ def test_seed_texts_with_model(shared_dir: Path) -> None:
     assert isinstance(detector, AcronymDetector)
     detector.add_senses(SEED_SENSES)
     check_seeds(nlp, shared_dir)
+
+
+def test_definitions_need_no_sentencizer_in_the_pipeline_and_leave_the_doc_unsegmented():
+    nlp = spacy.blank("fr")
+    detector = nlp.add_pipe("seedner_acronyms")
+    assert isinstance(detector, AcronymDetector)
+    doc = nlp(f"Le dossier est clos. L'{OLTIM} (OLTIM) enquête. L'OLTIM a saisi le parquet.")
+    assert doc._.acronym_definitions == {"OLTIM": OLTIM}
+    assert [ent.text for ent in doc.ents if ent.text == "OLTIM"] == ["OLTIM", "OLTIM"]
+    assert not doc.has_annotation("SENT_START")
+
+
+def test_sentence_starts_come_from_the_doc_when_a_component_set_them():
+    from spacy.pipeline import Sentencizer
+
+    from seedner.acronym_entities import sentence_starts
+
+    nlp = spacy.blank("fr")
+    doc = nlp.make_doc("Une phrase. Une autre (UA) ici")
+    assert sentence_starts(doc, Sentencizer()) == [0, 12]
+    assert not doc.has_annotation("SENT_START")
+    for token in doc:
+        token.is_sent_start = token.i in (0, 4)  # a parser's own, different boundaries
+    assert sentence_starts(doc, Sentencizer()) == [0, doc[4].idx]

@@ -11,6 +11,7 @@ Also the Doc-level helpers the component needs: masked tokens, headline tokens, 
 
 from __future__ import annotations
 
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 
 from . import acronym_rules as rules
@@ -173,18 +174,17 @@ def headline_tokens(doc: Doc, texts: list[str]) -> list[bool]:
     return flags
 
 
-def texts_and_sentence_starts(doc: Doc) -> tuple[list[str], list[int]]:
-    """The token texts and the character offsets where sentences start, in one pass over ``doc``.
+def sentence_starts(doc: Doc, splitter: Sentencizer) -> list[int]:
+    """Character offsets where the sentences of ``doc`` start.
 
-    Without sentence boundaries the whole text is one sentence (``[0]``).
+    The Doc's own boundaries when a component set them (a parser, a senter),
+    else the rule-based sentencizer's, computed without annotating the Doc:
+    only texts with a parenthesis need them, for definitions.
     """
-    texts: list[str] = []
-    starts: list[int] = []
-    for token in doc:
-        texts.append(token.text)
-        if token.is_sent_start:
-            starts.append(token.idx)
-    return texts, starts
+    if doc.has_annotation("SENT_START"):
+        return [token.idx for token in doc if token.is_sent_start]
+    [guesses] = splitter.predict([doc])
+    return [doc[i].idx for i, start in enumerate(guesses) if start]
 
 
 def split_final_periods(doc: Doc, texts: list[str]) -> bool:

@@ -26,6 +26,7 @@ from typing import Any
 import srsly
 from spacy import util
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import SimpleFrozenList
@@ -41,8 +42,8 @@ from .acronym_entities import (
     masked_tokens,
     place_long_forms,
     place_mention,
+    sentence_starts,
     split_final_periods,
-    texts_and_sentence_starts,
 )
 from .acronym_rules import AcronymMention
 from .acronym_senses import DocumentStems, Sense, SenseDictionary, read_dictionary
@@ -96,6 +97,7 @@ class AcronymDetector:
         self.unknown_label = unknown_label
         self.context_window = context_window
         self._senses = SenseDictionary()
+        self._sentencizer = Sentencizer()  # spaCy's rule-based one, asked only where definitions may be
 
     # ------------------------------------------------------------------ data
 
@@ -157,10 +159,11 @@ class AcronymDetector:
     # ------------------------------------------------------------- per document
 
     def __call__(self, doc: Doc) -> Doc:
-        token_texts, starts = texts_and_sentence_starts(doc)
+        token_texts = [token.text for token in doc]
         if split_final_periods(doc, token_texts):
-            token_texts, starts = texts_and_sentence_starts(doc)
+            token_texts = [token.text for token in doc]
         masked = masked_tokens(doc)
+        starts = sentence_starts(doc, self._sentencizer) if "(" in doc.text else []  # definitions only
         definitions = find_definitions(doc.text, starts, self.max_long_form_words)
         if any(masked):
             definitions = [d for d in definitions if not any_masked(doc, masked, d)]

@@ -236,6 +236,9 @@ class GazetteerMatcher(MatchingPipe):
             current = best.get((candidate.start, candidate.end))
             if current is None or self._rank(candidate) < self._rank(current):
                 best[candidate.start, candidate.end] = candidate
+        if not best:
+            doc.spans[PLACE_SPANS] = []
+            return []
         blocked = masked_tokens(doc)
         found, places = [], []
         for candidate in best.values():
@@ -263,6 +266,8 @@ class GazetteerMatcher(MatchingPipe):
 
     def set_annotations(self, doc: Doc, matches: list[Match]) -> None:
         """Merge the matches into ``doc.ents``; tokens of displaced entities go back to the model."""
+        if not matches:
+            return
         existing = list(doc.ents)
         by_span = {(m.span.start, m.span.end, m.span.label): m for m in matches}
         merged = self.ents_filter(existing, [m.span for m in matches], self.overwrite_ents)

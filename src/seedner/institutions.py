@@ -246,6 +246,8 @@ class InstitutionMatcher(MatchingPipe):
 
     def set_annotations(self, doc: Doc, spans: Sequence[Span]) -> None:
         """Longest first: a span replaces the entities it contains (rules in the module docstring)."""
+        if not spans:
+            return
         existing = list(doc.ents)
         owner: list[Span | None] = [None] * len(doc)
         for ent in existing:
