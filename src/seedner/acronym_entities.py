@@ -160,9 +160,10 @@ def any_masked(doc: Doc, masked: bytearray, definition: Definition) -> bool:
     return span is not None and any(masked[span.start : span.end])
 
 
-def headline_tokens(doc: Doc, texts: list[str]) -> list[bool]:
-    """Whether each token lies on a line written in capitals (``texts``: the token texts)."""
-    ranges = rules.headline_ranges(doc.text)
+def headline_tokens(doc: Doc, texts: list[str], text: str) -> list[bool]:
+    """Whether each token lies on a line written in capitals (``texts``: the token texts, ``text``: the
+    Doc's)."""
+    ranges = rules.headline_ranges(text)
     if not ranges:
         return [False] * len(texts)
     flags = [False] * len(texts)

@@ -163,17 +163,22 @@ class AcronymDetector:
         if split_final_periods(doc, token_texts):
             token_texts = [token.text for token in doc]
         masked = masked_tokens(doc)
-        starts = sentence_starts(doc, self._sentencizer) if "(" in doc.text else []  # definitions only
-        definitions = find_definitions(doc.text, starts, self.max_long_form_words)
+        text = doc.text  # joined from the tokens at each call: take it once
+        definitions: list[Definition] = []
+        if "(" in text:  # every definition has its parentheses; only then are sentences needed
+            definitions = find_definitions(
+                text, sentence_starts(doc, self._sentencizer), self.max_long_form_words
+            )
         if any(masked):
             definitions = [d for d in definitions if not any_masked(doc, masked, d)]
         defined = definition_map(definitions)
         doc._.acronym_definitions = defined
         gazetteer: dict[str, Span] = {}
         for ent in doc.ents:
-            if ent._.acronym and ent._.seedner_source == "gazetteer":
+            ext = ent._
+            if ext.acronym and ext.seedner_source == "gazetteer":
                 gazetteer.setdefault(rules.acronym_key(ent.text), ent)
-        context = DocumentStems(doc.text)
+        context = DocumentStems(text)
         units = self._detect(doc, token_texts, masked, defined, gazetteer, context)
         if not units and not definitions:
             return doc
@@ -210,7 +215,7 @@ class AcronymDetector:
         words = hyphen_words(doc, token_texts)
         texts = [token_texts[start] if end - start == 1 else doc[start:end].text for start, end in words]
         surnames = rules.surname_indices(texts, {w for w, (s, e) in enumerate(words) if any(blocked[s:e])})
-        headline = headline_tokens(doc, token_texts)
+        headline = headline_tokens(doc, token_texts, context.text)
         support: dict[str, int] = {}
         units: list[tuple[int, int]] = []
         title_case: list[tuple[int, int, dict[str, Any]]] = []  # decided once all capitals are known
