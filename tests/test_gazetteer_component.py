@@ -447,3 +447,28 @@ def test_the_model_predicts_around_gazetteer_spans():
     assert ("Direction Nationale de la Police aux Frontières", "ORG", "gazetteer") in found
     assert ("TRACFIN", "ORG", "gazetteer") in found
     assert ("Bruno Retailleau", "PER", None) in found
+
+
+def test_a_match_ends_before_a_spaced_hyphen_token(nlp):
+    # "-" has no pieces: the match "Paris" must end at its own token, not swallow the dash.
+    doc = nlp("Le vol Paris - Nice - Orange part ce soir.")
+    assert [(ent.text, ent.id_) for ent in doc.ents] == [
+        ("Paris", "insee.com.75056"),
+        ("Nice", "insee.com.06088"),
+        ("Orange", "insee.com.84087"),
+    ]
+
+
+def test_pattern_table_matches_whole_tuples_from_a_start():
+    from seedner.pattern_table import PatternTable
+
+    cased, any_case = PatternTable(cased=True), PatternTable(cased=False)
+    cased.add(["Le", "Monde"], 0, "short")
+    any_case.add(["office", "de", "lutte"], 1, "name")
+    any_case.add(["office", "de", "lutte"], 1, "name")  # twice: one match
+    assert cased.may_start("Le") and not cased.may_start("le")
+    assert any_case.may_start("OFFICE")
+    assert list(cased.matches(["Le", "Monde", "dit"], 0)) == [(2, 0, "short")]
+    assert list(cased.matches(["le", "Monde"], 0)) == []
+    assert list(any_case.matches(["office", "de", "lutte", "x"], 0)) == [(3, 1, "name")]
+    assert list(any_case.matches(["office", "de"], 0)) == []  # the pattern runs past the end

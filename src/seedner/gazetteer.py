@@ -3,7 +3,8 @@
 The stock model truncates or mislabels long agency names and acronyms; presetting
 gazetteer matches makes ``ner`` respect them and predict around them.
 
-Matching runs two spaCy ``PhraseMatcher`` s over a parallel sequence of *pieces*
+Matching looks the entries up, as tuples of *pieces*, in two dictionaries (one
+cased, one lower-cased) over a parallel sequence of the tokens' pieces
 (:func:`seedner.gazetteer_text.pieces`: accents stripped, apostrophes straightened,
 hyphens dropped).  Tokens are never modified, so the model's input (``NORM``
 included) is unchanged.  The case rules of each kind of pattern are described in
@@ -22,19 +23,16 @@ word.  Nothing is matched inside ``doc._.masked_ranges``.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate, chain
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import registry
-from spacy.vocab import Vocab
 
 from .extensions import register_extensions
 from .gazetteer_files import GazetteerEntry, load_gazetteer_entries
@@ -52,6 +50,7 @@ from .gazetteer_text import (
     pieces,
     title_case_allowed,
 )
+from .pattern_table import PatternTable
 from .pipe_data import MatchingPipe
 
 __all__ = ["GazetteerMatcher", "add_gazetteer", "fold", "longest_match_filter", "make_gazetteer", "pieces"]
@@ -60,7 +59,7 @@ EntsFilter = Callable[[Sequence[Span], Sequence[Span], bool], list[Span]]
 
 
 _LABEL_RANK = {"ORG": 0, "PER": 1, "MISC": 2, "LOC": 3}
-_VOCAB_LIMIT = 500_000
+_PIECE_CACHE_LIMIT = 500_000  # tokens whose pieces are remembered
 
 
 class Candidate(NamedTuple):
@@ -142,16 +141,10 @@ class GazetteerMatcher(MatchingPipe):
         return len(self._entries)
 
     def _build(self) -> None:
-        """Rebuild both matchers from the entries (title-case acronyms depend on all names)."""
-        # A private vocab: the pieces never enter the model's string store or lexicon.
-        self._vocab = Vocab(lex_attr_getters={LOWER: str.lower})
-        self._any_case = PhraseMatcher(self._vocab, attr="LOWER")
-        self._cased = PhraseMatcher(self._vocab, attr="ORTH")
-        self._keys: dict[int, tuple[int, str]] = {}
+        """Rebuild the pattern tables from the entries (title-case acronyms depend on all names)."""
+        self._tables = (PatternTable(cased=False), PatternTable(cased=True))
         self._token_pieces: dict[int, tuple[tuple[str, ...], bool]] = {}
         self._capitals: dict[tuple[int, tuple[str, ...]], tuple[int, ...]] = {}  # positions to capitalise
-        self._cased_starts: set[str] = set()
-        self._any_case_starts: set[str] = set()
         names = [[pieces(text) for text in (entry.name, *entry.aliases)] for entry in self._entries]
         one_word_names = {
             words[0].lower(): index for index, texts in enumerate(names) for words in texts if len(words) == 1
@@ -170,16 +163,11 @@ class GazetteerMatcher(MatchingPipe):
                 patterns.setdefault((ACRONYM, True), []).extend([pieces(acronym), pieces(acronym.upper())])
                 if self._title_case_ok(acronym, index, one_word_names):
                     patterns.setdefault((TITLE_ACRONYM, True), []).append(pieces(acronym.title()))
-            for (kind, cased), all_variants in patterns.items():
-                variants = [words for words in all_variants if words]
-                key = f"{index}:{kind}:{cased}"
-                self._keys[self._vocab.strings.add(key)] = (index, kind)
-                (self._cased_starts if cased else self._any_case_starts).update(
-                    words[0] for words in variants
-                )
-                hashes = [[self._vocab.strings.add(word) for word in words] for words in variants]
-                # PhraseMatcher.add takes hash sequences as well as Docs: no tokenizer run per pattern.
-                (self._cased if cased else self._any_case).add(key, hashes)  # type: ignore[arg-type]
+            for (kind, cased), variants in patterns.items():
+                table = self._tables[cased]
+                for words in variants:
+                    if words:
+                        table.add(words, index, kind)
 
     def _title_case_ok(self, acronym: str, index: int, one_word_names: dict[str, int]) -> bool:
         return (
@@ -191,38 +179,43 @@ class GazetteerMatcher(MatchingPipe):
 
     def candidates(self, doc: Doc) -> list[Candidate]:
         """Every entry matching whole tokens of ``doc``, overlaps included."""
-        if not self._keys or not len(doc):
+        if not self._entries or not len(doc):
             return []
-        if len(self._vocab) > _VOCAB_LIMIT:
-            self._build()  # the private vocab grows with the text: start afresh now and then
+        if len(self._token_pieces) > _PIECE_CACHE_LIMIT:
+            self._token_pieces.clear()  # it grows with the vocabulary of the texts
         orths = doc.to_array(ORTH).tolist()
         cached = [self._token_pieces.get(orth) for orth in orths]
         strings = doc.vocab.strings
         splits = [split or self._split(orth, strings) for split, orth in zip(cached, orths, strict=True)]
         if not any([split[1] for split in splits]):
-            return []  # no token can start a match: skip building the pieces
+            return []  # no token can start a match
         words = list(chain.from_iterable(split[0] for split in splits))
         first = list(accumulate((len(split[0]) for split in splits), initial=0))  # token -> first piece
-        piece_doc = Doc(self._vocab, words=words)
+        token_ends: dict[int, int] = {}  # piece -> the first token starting there (hyphens have no piece)
+        for token in range(len(first) - 1, 0, -1):
+            token_ends[first[token]] = token
+        lowered = [word.lower() for word in words]
+        start_tokens = [token for token, (_, starts) in enumerate(splits) if starts]
         found = []
-        for key, start, end in self._any_case(piece_doc) + self._cased(piece_doc):
-            start_token = bisect_right(first, start, 0, len(orths)) - 1
-            last_token = bisect_right(first, end - 1, 0, len(orths)) - 1
-            if first[start_token] != start or first[last_token + 1] != end:
-                continue  # the match would cut a token in two
-            index, kind = self._keys[key]
-            if kind in (SHORT, WORD):
-                found_words = words[start:end]
-                required = self._capitals.get((index, tuple(word.lower() for word in found_words)), ())
-                if not all(found_words[i][:1].isupper() for i in required):
-                    continue  # the name's capitals are missing: "le monde" is not "Le Monde"
-            found.append(Candidate(start_token, last_token + 1, index, kind))
+        for table in self._tables:
+            sequence = words if table.cased else lowered
+            for token in start_tokens:
+                start = first[token]
+                for end, index, kind in table.matches(sequence, start):
+                    end_token = token_ends.get(end)
+                    if end_token is None:
+                        continue  # the match would cut a token in two
+                    if kind in (SHORT, WORD):
+                        required = self._capitals.get((index, tuple(lowered[start:end])), ())
+                        if not all(words[start + i][:1].isupper() for i in required):
+                            continue  # the name's capitals are missing: "le monde" is not "Le Monde"
+                    found.append(Candidate(token, end_token, index, kind))
         return found
 
     def _split(self, orth: int, strings: Any) -> tuple[tuple[str, ...], bool]:
-        """A token's pieces, and whether a pattern starts with its first piece (cached)."""
+        """A token's pieces, and whether a pattern may start with its first piece (cached)."""
         split = tuple(pieces(strings[orth]))
-        starts = bool(split) and (split[0] in self._cased_starts or split[0].lower() in self._any_case_starts)
+        starts = bool(split) and any(table.may_start(split[0]) for table in self._tables)
         self._token_pieces[orth] = (split, starts)
         return split, starts
 
