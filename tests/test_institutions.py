@@ -361,3 +361,15 @@ def test_the_model_keeps_institutions_whole():
     ):
         assert (name, "ORG") in found
     assert not any(label == "ORG" and text.startswith(("préfet", "procureur")) for text, label in found)
+
+
+@pytest.mark.model
+def test_no_default_gazetteers_leaves_out_the_default_heads_too(tmp_path):
+    from seedner.pipeline import PipelineSettings, build_pipeline
+
+    user = tmp_path / "places.csv"
+    user.write_text("id,label,name,category,source\nx.rennes,LOC,Rennes,commune,test\n", encoding="utf-8")
+    nlp = build_pipeline(PipelineSettings(default_gazetteers=False, gazetteer_paths=(user,)))
+    assert "seedner_institutions" not in nlp.pipe_names
+    doc = nlp("Le parquet a confié l'enquête à la section de recherches de Rennes.")
+    assert not any(ent._.seedner_source == "gazetteer" and ent.label_ == "ORG" for ent in doc.ents)

@@ -76,7 +76,11 @@ Gazetteers = Annotated[
     typer.Option("--gazetteer", help="Add your own gazetteer file (YAML/CSV); repeatable."),
 ]
 NoDefaultGazetteers = Annotated[
-    bool, typer.Option("--no-default-gazetteers", help="Use only the --gazetteer files.")
+    bool,
+    typer.Option(
+        "--no-default-gazetteers",
+        help="Use only the --gazetteer files (no default entries or institution heads).",
+    ),
 ]
 Jobs = Annotated[
     int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: all cores); output order is kept.")

@@ -89,7 +89,7 @@ def build_pipeline(settings: PipelineSettings = PipelineSettings()) -> Language:
             include_defaults=settings.default_gazetteers,
             before="ner",
         )
-        if settings.institutions:
+        if settings.institutions and settings.default_gazetteers:  # the heads are default data too
             from .institutions import add_institutions
 
             add_institutions(nlp, after="seedner_gazetteer")
