@@ -299,8 +299,8 @@ def main() -> None:
             corpus_word_count = corpus_words(corpus)
             size = corpus.stat().st_size / 1e6
             lines.append(f"\n## Several processes ({size:.1f} MB JSONL, {corpus_word_count:,} words)\n")
-            lines.append("| command | seconds | words/s | speed-up |")
-            lines.append("|---|---:|---:|---:|")
+            lines.append("| command | seconds | words/s | speed-up | % of ner alone (one process) |")
+            lines.append("|---|---:|---:|---:|---:|")
             base = None
             variants = [("--jobs 1", ["--jobs", "1"]), ("--jobs 2", ["--jobs", "2"])]
             if args.dask:
@@ -318,9 +318,10 @@ def main() -> None:
                     shutil.rmtree(Path(folder) / "dask-out", ignore_errors=True)
                 elapsed = run_command([str(SEEDNER), "extract", "-q", *options, str(corpus)])[0]
                 base = base or elapsed
+                speed = corpus_word_count / elapsed
                 lines.append(
-                    f"| `seedner extract {name}` | {elapsed:.1f} | {corpus_word_count / elapsed:,.0f} | "
-                    f"{base / elapsed:.2f} |"
+                    f"| `seedner extract {name}` | {elapsed:.1f} | {speed:,.0f} | {base / elapsed:.2f} | "
+                    f"{100 * speed / limit:.0f} % |"
                 )
 
         if args.rss_mb > 0:
