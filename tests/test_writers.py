@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from seedner.cli import ExitCode, OutputFormat, app
 from seedner.records import RECORD_FIELDS, Mention, mention_records
 from seedner.tables import records_table, render
-from seedner.writers import BRAT_CONF, WRITERS, BratWriter, make_writer, safe_stem
+from seedner.writers import BRAT_CONF, WRITERS, BratWriter, JsonlWriter, make_writer, safe_stem
 
 from .conftest import parse_jsonl
 
@@ -298,3 +298,27 @@ def test_every_format_from_the_command_line(write_file, tmp_path):
     assert run("-f", "brat", "-o", str(tmp_path / "brat")) == ""
     ann = next(Path(tmp_path / "brat").glob("*.ann")).read_text("utf-8")
     assert parse_ann(ann, text)[0] == [(r["start"], r["end"], r["label"]) for r in records]
+
+
+class _CountingStream(io.BytesIO):
+    """Records each write, to see how a document's output is cut."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.writes: list[bytes] = []
+
+    def write(self, data):  # type: ignore[override]
+        self.writes.append(bytes(data))
+        return super().write(data)
+
+
+def test_a_document_with_many_mentions_is_written_in_whole_line_parts():
+    stream = _CountingStream()
+    writer = JsonlWriter(stream)
+    writer.chunk = 3
+    many = [{"doc": "d", "start": i, "end": i + 1, "text": "x", "label": "LOC"} for i in range(7)]
+    writer.write("d", many)
+    writer.close()
+    assert [data.count(b"\n") for data in stream.writes] == [3, 3, 1]
+    assert all(data.endswith(b"\n") for data in stream.writes)
+    assert [json.loads(line)["start"] for line in stream.getvalue().splitlines()] == list(range(7))

@@ -102,8 +102,16 @@ class BlockWriter:
 class JsonlWriter(BlockWriter):
     """One JSON object per mention and per line (the default, for jq and CI)."""
 
+    # Records written at once: a document with a million mentions is written in
+    # parts, never held as one huge string (each part is still whole lines).
+    chunk = 4096
+
     def block(self, doc: str, records: Sequence[Record], text: str | None) -> str:
         return "".join(dumps(record) + "\n" for record in records)
+
+    def write(self, doc: str, records: Sequence[Record], text: str | None = None) -> None:
+        for start in range(0, len(records), self.chunk):
+            self.emit(self.block(doc, records[start : start + self.chunk], text))
 
 
 class DelimitedWriter(BlockWriter):
