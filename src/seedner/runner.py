@@ -24,7 +24,7 @@ from .records import Record, document_records
 # first, this many characters: short texts go through in batches big enough
 # for the model's matrix products, while the memory the model needs for one
 # batch, which grows with its tokens, stays bounded on long or dense text.
-DEFAULT_BATCH_SIZE = 128
+DEFAULT_BATCH_SIZE = 256
 DEFAULT_BATCH_CHARS = 100_000
 
 T = TypeVar("T")
