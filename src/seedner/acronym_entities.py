@@ -11,6 +11,7 @@ Also the Doc-level helpers the component needs: masked tokens, headline tokens, 
 
 from __future__ import annotations
 
+from spacy.attrs import SPACY
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 
@@ -173,6 +174,13 @@ def headline_tokens(doc: Doc, texts: list[str], text: str) -> list[bool]:
             index += 1
         flags[i] = index < len(ranges) and ranges[index][0] <= token.idx
     return flags
+
+
+def doc_text(doc: Doc, texts: list[str]) -> str:
+    """``doc.text`` from the token texts the caller already has: twice as fast as ``doc.text``, which
+    builds a Token object per token."""
+    spaces = doc.to_array(SPACY).tolist()
+    return "".join([text + " " if space else text for text, space in zip(texts, spaces, strict=True)])
 
 
 def sentence_starts(doc: Doc, splitter: Sentencizer) -> list[int]:

@@ -37,6 +37,7 @@ from .acronym_definitions import DEFAULT_MAX_WORDS, Definition, definition_map, 
 from .acronym_entities import (
     EntityTable,
     any_masked,
+    doc_text,
     headline_tokens,
     hyphen_words,
     masked_tokens,
@@ -163,7 +164,7 @@ class AcronymDetector:
         if split_final_periods(doc, token_texts):
             token_texts = [token.text for token in doc]
         masked = masked_tokens(doc)
-        text = doc.text  # joined from the tokens at each call: take it once
+        text = doc_text(doc, token_texts)
         definitions: list[Definition] = []
         if "(" in text:  # every definition has its parentheses; only then are sentences needed
             definitions = find_definitions(
