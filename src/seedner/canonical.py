@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from .mentions import Mention, collapse_spaces
 
@@ -23,6 +24,7 @@ PARTICLES = frozenset(
 _WORD_PART = re.compile(r"([-'’])")
 
 
+@lru_cache(maxsize=65_536)  # names recur across the documents of a corpus
 def fold_key(text: str) -> str:
     """Case-, accent-, apostrophe- and hyphen-insensitive key of a name."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -31,6 +33,7 @@ def fold_key(text: str) -> str:
     return re.sub(r"[\s\-]+", " ", stripped).strip(" .,;")
 
 
+@lru_cache(maxsize=65_536)
 def person_canonical(name: str) -> str:
     """A person's name as it is normally written: ALL-CAPS parts in title case."""
     words = collapse_spaces(name).split(" ")

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from .mentions import Mention
 
@@ -237,6 +238,7 @@ def is_worth_keeping(surface: str) -> bool:
     return letters >= 2 or (letters == 1 and len(surface.strip()) > 1 and not surface.strip().isdigit())
 
 
+@lru_cache(maxsize=65_536)  # surfaces recur across the documents of a corpus
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.strip())
     return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
