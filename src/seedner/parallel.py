@@ -27,6 +27,9 @@ from .pipeline import PipelineSettings
 from .runner import DEFAULT_BATCH_CHARS, DEFAULT_BATCH_SIZE, Extractor, Result, bounded_batches, item_length
 from .signals import blocked
 
+# Whether the pool breaks while a batch is handed out or while its results are awaited,
+# a killed worker (the OOM killer, say) gives this one message.
+_WORKER_DIED = "a worker process died; rerun with --jobs 1 to find the document"
 # How long interrupted workers may take to finish the batch in hand.
 GRACE_SECONDS = 10.0
 # Batches submitted ahead of the one being written, per worker.
@@ -107,18 +110,28 @@ def run_parallel(
                 if batch is None:
                     break
                 with _sigint_blocked():  # submit() is where worker processes are started
-                    pending.append(executor.submit(_process_in_worker, batch))
+                    pending.append(_submit(executor, batch))
             if not pending:
                 break
-            try:
-                yield from pending.popleft().result()
-            except BrokenProcessPool:
-                raise SeednerError(
-                    "a worker process died; rerun with --jobs 1 to find the document"
-                ) from None
+            yield from _results_of(pending.popleft())
         executor.shutdown(wait=True)
     finally:
         _stop(executor, pending)
+
+
+def _submit(executor: ProcessPoolExecutor, batch: list[Item]) -> Future[list[Result]]:
+    """Hand a batch to the pool; a pool broken by a dead worker refuses it."""
+    try:
+        return executor.submit(_process_in_worker, batch)
+    except BrokenProcessPool:
+        raise SeednerError(_WORKER_DIED) from None
+
+
+def _results_of(future: Future[list[Result]]) -> list[Result]:
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise SeednerError(_WORKER_DIED) from None
 
 
 def _sigint_blocked() -> AbstractContextManager[None]:
