@@ -8,7 +8,11 @@ import signal
 import subprocess
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -31,44 +35,61 @@ def long_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _interrupt(
-    corpus: Path, sig: signal.Signals, jobs: int, output: Path | None, *, group: bool
-) -> tuple[int, float, bytes, str, list[str], int]:
-    """Start a run, wait for its first output, send ``sig``; returns what happened."""
+@dataclass
+class _Run:
+    """A seedner run started by :func:`_seedner`; ``stdout``/``stderr`` are filled when it is over."""
+
+    process: subprocess.Popen[bytes]
+    watcher: Descendants
+    out: IO[bytes]
+    stdout: bytes = b""
+    stderr: str = ""
+
+    def output_size(self) -> int:
+        return os.fstat(self.out.fileno()).st_size
+
+
+@contextmanager
+def _seedner(*options: str) -> Iterator[_Run]:
+    """``seedner extract -q OPTIONS`` in its own process group, output in temporary files.
+
+    Whatever the test does, the group is killed on the way out if seedner still runs.
+    """
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        args = [str(SEEDNER), "extract", "-q", "--jobs", str(jobs), str(corpus)]
-        if output is not None:
-            args += ["-o", str(output)]
-        process = subprocess.Popen(args, stdout=out, stderr=err, start_new_session=True)
-        watcher = Descendants(process.pid)
+        command = [str(SEEDNER), "extract", "-q", *options]
+        process = subprocess.Popen(command, stdout=out, stderr=err, start_new_session=True)
+        run = _Run(process, Descendants(process.pid), out)
         try:
-            if output is None:
-                wait_for(lambda: os.fstat(out.fileno()).st_size > 150_000, STARTUP_TIMEOUT, "a few batches")
-            else:
-                wait_for(lambda: _part_size(output) > 150_000, STARTUP_TIMEOUT, "a few batches on disk")
-            workers = len(watcher.workers())
-            sent = time.perf_counter()
-            if group:  # what Ctrl-C in a terminal does: the whole process group
-                os.killpg(process.pid, sig)
-            else:
-                process.send_signal(sig)
-            process.wait(timeout=60)
-            stopped = time.perf_counter() - sent
+            yield run
         finally:
             if process.poll() is None:
                 os.killpg(process.pid, signal.SIGKILL)
                 process.wait()
-        survivors = watcher.survivors()
-        out.seek(0)
-        err.seek(0)
-        return (
-            process.returncode,
-            stopped,
-            out.read(),
-            err.read().decode("utf-8", "replace"),
-            survivors,
-            workers,
-        )
+            out.seek(0)
+            err.seek(0)
+            run.stdout, run.stderr = out.read(), err.read().decode("utf-8", "replace")
+
+
+def _interrupt(
+    corpus: Path, sig: signal.Signals, jobs: int, output: Path | None, *, group: bool
+) -> tuple[int, float, bytes, str, list[str], int]:
+    """Start a run, wait for its first output, send ``sig``; returns what happened."""
+    options = ["--jobs", str(jobs), str(corpus)] + (["-o", str(output)] if output is not None else [])
+    with _seedner(*options) as run:
+        if output is None:
+            wait_for(lambda: run.output_size() > 150_000, STARTUP_TIMEOUT, "a few batches")
+        else:
+            wait_for(lambda: _part_size(output) > 150_000, STARTUP_TIMEOUT, "a few batches on disk")
+        workers = len(run.watcher.workers())
+        sent = time.perf_counter()
+        if group:  # what Ctrl-C in a terminal does: the whole process group
+            os.killpg(run.process.pid, sig)
+        else:
+            run.process.send_signal(sig)
+        run.process.wait(timeout=60)
+        stopped = time.perf_counter() - sent
+    survivors = run.watcher.survivors()
+    return run.process.returncode, stopped, run.stdout, run.stderr, survivors, workers
 
 
 def _part_size(output: Path) -> int:
@@ -119,31 +140,18 @@ def test_signal_during_a_long_run(long_corpus, tmp_path, sig, jobs, to_file, gro
 
 def test_ctrl_c_while_workers_start_prints_no_traceback(long_corpus, record_property):
     """The terminal sends SIGINT to every process of the group, workers still importing spaCy included."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        process = subprocess.Popen(
-            [str(SEEDNER), "extract", "-q", "--jobs", "2", str(long_corpus)],
-            stdout=out,
-            stderr=err,
-            start_new_session=True,
-        )
-        watcher = Descendants(process.pid)
-        try:
-            wait_for(lambda: len(watcher.workers()) == 2, STARTUP_TIMEOUT, "two worker processes")
-            time.sleep(0.3)  # they are importing spaCy now, well before their initializer runs
-            workers = watcher.workers()
-            for worker in workers:  # the part of Ctrl-C that reaches them, alone: nothing may happen
-                worker.send_signal(signal.SIGINT)
-            time.sleep(1.0)
-            still_running = [worker.is_running() for worker in workers]
-            os.killpg(process.pid, signal.SIGINT)  # then the whole group, as the terminal does
-            process.wait(timeout=60)
-        finally:
-            if process.poll() is None:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait()
-        survivors = watcher.survivors()
-        err.seek(0)
-        stderr = err.read().decode("utf-8", "replace")
+    with _seedner("--jobs", "2", str(long_corpus)) as run:
+        wait_for(lambda: len(run.watcher.workers()) == 2, STARTUP_TIMEOUT, "two worker processes")
+        time.sleep(0.3)  # they are importing spaCy now, well before their initializer runs
+        workers = run.watcher.workers()
+        for worker in workers:  # the part of Ctrl-C that reaches them, alone: nothing may happen
+            worker.send_signal(signal.SIGINT)
+        time.sleep(1.0)
+        still_running = [worker.is_running() for worker in workers]
+        os.killpg(run.process.pid, signal.SIGINT)  # then the whole group, as the terminal does
+        run.process.wait(timeout=60)
+    survivors = run.watcher.survivors()
+    process, stderr = run.process, run.stderr
     assert still_running == [True, True], stderr
     assert process.returncode == ExitCode.INTERRUPTED
     assert stderr == "", stderr
@@ -162,26 +170,12 @@ def test_interrupted_run_keeps_the_previous_output_file(long_corpus, tmp_path):
 
 def test_a_worker_killed_mid_run_fails_the_run_cleanly(long_corpus, record_property):
     """A worker killed by the OOM killer: one clear error, exit 1, only complete lines before it."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        process = subprocess.Popen(
-            [str(SEEDNER), "extract", "-q", "--jobs", "2", str(long_corpus)],
-            stdout=out,
-            stderr=err,
-            start_new_session=True,
-        )
-        watcher = Descendants(process.pid)
-        try:
-            wait_for(lambda: os.fstat(out.fileno()).st_size > 150_000, STARTUP_TIMEOUT, "a few batches")
-            watcher.workers()[0].kill()
-            process.wait(timeout=60)
-        finally:
-            if process.poll() is None:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait()
-        survivors = watcher.survivors()
-        out.seek(0)
-        err.seek(0)
-        stdout, stderr = out.read(), err.read().decode("utf-8", "replace")
+    with _seedner("--jobs", "2", str(long_corpus)) as run:
+        wait_for(lambda: run.output_size() > 150_000, STARTUP_TIMEOUT, "a few batches")
+        run.watcher.workers()[0].kill()
+        run.process.wait(timeout=60)
+    survivors = run.watcher.survivors()
+    process, stdout, stderr = run.process, run.stdout, run.stderr
     assert process.returncode == ExitCode.INPUT_FAILED
     assert stderr == "seedner: error: a worker process died; rerun with --jobs 1 to find the document\n"
     assert stdout.endswith(b"\n") and all(json.loads(line) for line in stdout.decode("utf-8").splitlines())
@@ -191,19 +185,13 @@ def test_a_worker_killed_mid_run_fails_the_run_cleanly(long_corpus, record_prope
 
 def test_workers_end_when_seedner_itself_is_killed(long_corpus, record_property):
     """SIGKILL cannot be handled: the workers notice that their parent is gone."""
-    with tempfile.TemporaryFile() as out:
-        process = subprocess.Popen(
-            [str(SEEDNER), "extract", "-q", "--jobs", "2", str(long_corpus)],
-            stdout=out,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        )
-        watcher = Descendants(process.pid)
-        wait_for(lambda: os.fstat(out.fileno()).st_size > 0, STARTUP_TIMEOUT, "the first records")
+    with _seedner("--jobs", "2", str(long_corpus)) as run:
+        watcher = run.watcher
+        wait_for(lambda: run.output_size() > 0, STARTUP_TIMEOUT, "the first records")
         assert len(watcher.workers()) == 2
         killed = time.perf_counter()
-        process.kill()
-        process.wait()
+        run.process.kill()
+        run.process.wait()
         survivors = watcher.survivors(grace=10.0)
         ended = time.perf_counter() - killed
     if survivors:  # do not leave them behind for the rest of the session
