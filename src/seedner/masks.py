@@ -22,12 +22,15 @@ _FILE_SUFFIXES = (
     "jpe?g|png|gif|svg|webp|pdf|docx?|xlsx?|pptx?|odt|ods|csv|tsv|txt|json|jsonl|xml|html?|zip|gz|tgz|"
     "mp3|mp4|avi|mov|exe|py"
 )
+_DOMAIN_SUFFIXES = "gouv|fr|com|org|net|eu|int|info|io"
 MASK_PATTERN = re.compile(
     r"""
       (?:https?|ftp)://[^\s<>()\[\]"']+(?:\([^\s()]*\)[^\s<>()\[\]"']*)*   # URL with a scheme
     | \bwww\.[^\s<>()\[\]"']+                                              # bare www. address
     | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                                          # e-mail address
-    | \b[\w-]+(?:\.[\w-]+)*\.(?:gouv|fr|com|org|net|eu|int|info|io)
+    | \b[\w-]+(?:\.[\w-]+)*\.(?:"""
+    + _DOMAIN_SUFFIXES
+    + r""")
       (?:/[^\s<>()\[\]"']*)?\b(?![\w@])                                      # bare domain
     | \b[\w-]+\.(?:"""
     + _FILE_SUFFIXES
@@ -37,9 +40,7 @@ MASK_PATTERN = re.compile(
 )
 # What every match of MASK_PATTERN contains: most texts have none, and this
 # search is ten times cheaper than trying the full pattern at every word.
-_HINT = re.compile(
-    r"://|www\.|@|\.(?:gouv|fr|com|org|net|eu|int|info|io|" + _FILE_SUFFIXES + r")\b", re.IGNORECASE
-)
+_HINT = re.compile(rf"://|www\.|@|\.(?:{_DOMAIN_SUFFIXES}|{_FILE_SUFFIXES})\b", re.IGNORECASE)
 _TRAILING_PUNCTUATION = ".,;:!?»\"'’"
 # A label the model knows, so that its transition system accepts the preset span.
 MASK_LABEL = "MISC"

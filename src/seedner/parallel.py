@@ -18,7 +18,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import AbstractContextManager, suppress
+from contextlib import AbstractContextManager, contextmanager, suppress
 from multiprocessing import get_context
 
 from .errors import SeednerError
@@ -109,27 +109,23 @@ def run_parallel(
                 batch = next(batches, None)
                 if batch is None:
                     break
-                with _sigint_blocked():  # submit() is where worker processes are started
-                    pending.append(_submit(executor, batch))
+                with _sigint_blocked(), _dead_worker_reported():  # submit() starts the workers
+                    pending.append(executor.submit(_process_in_worker, batch))
             if not pending:
                 break
-            yield from _results_of(pending.popleft())
+            with _dead_worker_reported():
+                results = pending.popleft().result()
+            yield from results
         executor.shutdown(wait=True)
     finally:
         _stop(executor, pending)
 
 
-def _submit(executor: ProcessPoolExecutor, batch: list[Item]) -> Future[list[Result]]:
-    """Hand a batch to the pool; a pool broken by a dead worker refuses it."""
+@contextmanager
+def _dead_worker_reported() -> Iterator[None]:
+    """A pool broken by a dead worker refuses new batches and fails the pending ones: one message."""
     try:
-        return executor.submit(_process_in_worker, batch)
-    except BrokenProcessPool:
-        raise SeednerError(_WORKER_DIED) from None
-
-
-def _results_of(future: Future[list[Result]]) -> list[Result]:
-    try:
-        return future.result()
+        yield
     except BrokenProcessPool:
         raise SeednerError(_WORKER_DIED) from None
 

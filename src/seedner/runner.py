@@ -101,12 +101,8 @@ class Extractor:
 
     def run(self, items: Iterable[Item]) -> Iterator[Result]:
         """Results for a stream of documents and read failures, in input order."""
-        for batch in self.batches(items):
+        for batch in bounded_batches(items, self.batch_size, self.batch_chars, item_length):
             yield from self.process_batch(batch)
-
-    def batches(self, items: Iterable[Item]) -> Iterator[list[Item]]:
-        """The batches :meth:`run` processes, for callers that hand them out (``--jobs``)."""
-        return bounded_batches(items, self.batch_size, self.batch_chars, item_length)
 
     def process_batch(self, batch: list[Item]) -> list[Result]:
         """Results of one batch; a failing document is isolated and reported alone."""
