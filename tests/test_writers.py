@@ -6,7 +6,6 @@ import csv
 import io
 import json
 import re
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -57,7 +56,7 @@ def records() -> list[dict[str, Any]]:
         _mention("Paris", "LOC", id="insee.com.75056"),
         _mention("OFDT", "MISC", acronym=True, expansion_candidates=OFDT, expansion_source="dictionary"),
     ]
-    return mention_records(DOC, TEXT, [replace(m, cluster=number) for number, m in enumerate(mentions)])
+    return mention_records(DOC, TEXT, mentions)
 
 
 def written(format_name: str, documents: list[tuple[str, list[dict[str, Any]], str]], **options: Any) -> str:
@@ -119,7 +118,7 @@ def test_doc_format_golden():
             Mention(
                 3, 7, "DGSI", "ORG", "gazetteer", "fr.dgsi", "DGSI", True, "Direction générale", "gazetteer"
             ),
-            Mention(10, 14, "Lyon", "LOC", canonical="Lyon", cluster=1),
+            Mention(10, 14, "Lyon", "LOC", canonical="Lyon"),
         ],
     )
     entities = (

@@ -9,6 +9,8 @@ being re-created.
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Doc, Span
 
 SPAN_ATTRIBUTES: dict[str, object] = {
@@ -42,3 +44,20 @@ def register_extensions() -> None:
     for name, default in DOC_ATTRIBUTES.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
+
+
+def span_attribute_table(doc: Doc) -> dict[tuple[int, int], dict[str, Any]]:
+    """The seedner span attributes set on ``doc``, by the spans' ``(start_char, end_char)``.
+
+    One pass over ``doc.user_data``, where spaCy keeps them under
+    ``("._.", name, start_char, end_char)``: reading them through ``span._``
+    builds an accessor and a key per read, the main cost of turning a Doc into
+    records.  Attributes left at their default are absent.
+    """
+    table: dict[tuple[int, int], dict[str, Any]] = {}
+    for key, value in doc.user_data.items():
+        if type(key) is tuple and len(key) == 4 and key[0] == "._." and key[1] in SPAN_ATTRIBUTES:
+            start, end = key[2], key[3]
+            if type(start) is int and type(end) is int:  # a Token attribute has no end
+                table.setdefault((start, end), {})[key[1]] = value
+    return table

@@ -34,5 +34,4 @@ class Mention:
     expansion_source: str | None = None
     expansion_candidates: tuple[str, ...] | None = None
     acronym_of: str | None = None
-    cluster: int = 0
     extra: dict[str, Any] = field(default_factory=dict, compare=False)

@@ -8,7 +8,7 @@ with whole-document offsets, line and column.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from functools import cache
 from importlib import resources
@@ -20,6 +20,7 @@ from .acronym_rules import AcronymMention, propagate_definitions
 from .canonical import assign_canonicals
 from .chunking import LineIndex
 from .cleaning import clean_mentions
+from .extensions import SPAN_ATTRIBUTES, span_attribute_table
 from .masks import overlaps_any
 from .mentions import Mention, collapse_spaces
 
@@ -48,50 +49,49 @@ Record = dict[str, Any]
 __all__ = ["LABELS", "RECORD_FIELDS", "Mention", "Record", "document_records", "mention_records"]
 
 
-def span_mention(span: Span, offset: int = 0, document: str | None = None) -> Mention:
+def span_mention(
+    span: Span, offset: int = 0, document: str | None = None, attributes: Mapping[str, Any] | None = None
+) -> Mention:
     """A Mention from an entity span of a Doc that starts at ``offset`` in ``document``.
 
     The surface is taken from the document itself: the text given to spaCy may
     have had unprocessable runs blanked out (see ``chunking.defuse``).
+    ``attributes`` are the span's seedner attributes if the caller has them
+    (see ``extensions.span_attribute_table``).
     """
-    ext = span._  # each ``span._`` builds a new accessor: take it once
-    candidates = ext.expansion_candidates
+    if attributes is None:
+        ext = span._  # each ``span._`` builds a new accessor: take it once
+        attributes = {name: getattr(ext, name) for name in SPAN_ATTRIBUTES}
+    get = attributes.get
+    candidates = get("expansion_candidates")
     start, end = span.start_char + offset, span.end_char + offset
     return Mention(
         start=start,
         end=end,
         text=document[start:end] if document is not None else span.text,
         label=span.label_,
-        source=ext.seedner_source or "model",
-        id=ext.seedner_id,
-        canonical=ext.seedner_canonical or collapse_spaces(span.text),
-        acronym=bool(ext.acronym),
-        expansion=ext.expansion,
-        expansion_source=ext.expansion_source,
+        source=get("seedner_source") or "model",
+        id=get("seedner_id"),
+        canonical=get("seedner_canonical") or collapse_spaces(span.text),
+        acronym=bool(get("acronym")),
+        expansion=get("expansion"),
+        expansion_source=get("expansion_source"),
         expansion_candidates=tuple(candidates) if candidates else None,
-        acronym_of=ext.acronym_of,
+        acronym_of=get("acronym_of"),
     )
 
 
 def doc_mentions(doc: Doc, offset: int = 0, document: str | None = None) -> list[Mention]:
     """Entity mentions of one Doc, without masked regions and unknown labels."""
     masked = doc._.masked_ranges or []
-    return [
-        span_mention(ent, offset, document)
-        for ent in doc.ents
-        if ent.label_ in LABELS and not overlaps_any(ent.start_char, ent.end_char, masked)
-    ]
-
-
-def assign_clusters(mentions: Sequence[Mention]) -> list[Mention]:
-    """Number entities in order of first mention: one number per (label, canonical)."""
-    numbers: dict[tuple[str, str], int] = {}
-    clustered = []
-    for mention in mentions:
-        key = (mention.label, mention.canonical)
-        number = numbers.setdefault(key, len(numbers))
-        clustered.append(mention if mention.cluster == number else replace(mention, cluster=number))
-    return clustered
+    table = span_attribute_table(doc)
+    none: dict[str, Any] = {}
+    mentions = []
+    for ent in doc.ents:
+        start, end = ent.start_char, ent.end_char
+        if ent.label_ in LABELS and not overlaps_any(start, end, masked):
+            mentions.append(span_mention(ent, offset, document, table.get((start, end), none)))
+    return mentions
 
 
 def document_records(name: str, text: str, pieces: Iterable[tuple[int, Doc]]) -> list[Record]:
@@ -132,17 +132,23 @@ def share_definitions(mentions: list[Mention], definitions: dict[str, str]) -> l
 
 
 def postprocess(text: str, mentions: Iterable[Mention]) -> list[Mention]:
-    """Document-level passes: span hygiene, canonical names, clusters."""
+    """Document-level passes: span hygiene, then canonical names."""
     cleaned = clean_mentions(text, sorted(mentions, key=lambda mention: (mention.start, mention.end)))
-    return assign_clusters(assign_canonicals(cleaned))
+    return assign_canonicals(cleaned)
 
 
 def mention_records(name: str, text: str, mentions: Iterable[Mention]) -> list[Record]:
-    """Turn mentions into schema records; ``text`` gives line and column."""
+    """Turn mentions into schema records; ``text`` gives line and column.
+
+    Mentions of one entity (same label and canonical name) share a ``cluster``
+    number, given in order of first mention.
+    """
     lines = LineIndex(text)
+    clusters: dict[tuple[str, str], int] = {}
     records = []
     for mention in mentions:
         line, column = lines.position(mention.start)
+        cluster = clusters.setdefault((mention.label, mention.canonical), len(clusters))
         records.append(
             {
                 "doc": name,
@@ -155,7 +161,7 @@ def mention_records(name: str, text: str, mentions: Iterable[Mention]) -> list[R
                 "source": mention.source,
                 "id": mention.id,
                 "canonical": mention.canonical,
-                "cluster": mention.cluster,
+                "cluster": cluster,
                 "acronym": mention.acronym,
                 "expansion": mention.expansion,
                 "expansion_source": mention.expansion_source,

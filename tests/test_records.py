@@ -1,0 +1,75 @@
+"""From Docs to records: span attributes read in one pass, clusters numbered per entity."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import spacy
+from spacy.tokens import Span, Token
+
+from seedner.extensions import SPAN_ATTRIBUTES, register_extensions, span_attribute_table
+from seedner.mentions import Mention
+from seedner.records import LABELS, doc_mentions, mention_records, span_mention
+
+TEXT = (
+    "Marie Dubois (DGSI) a saisi l'Agence de surveillance des ports fluviaux (ASPF) à Lyon. L'ASPF enquête."
+)
+
+
+def test_the_attribute_table_holds_what_span_underscore_reads(extractor: Any):
+    doc = extractor.nlp(TEXT)
+    table = span_attribute_table(doc)
+    assert table, "the pipeline sets attributes on its spans"
+    for ent in doc.ents:
+        stored = table.get((ent.start_char, ent.end_char), {})
+        for name, default in SPAN_ATTRIBUTES.items():
+            assert stored.get(name, default) == getattr(ent._, name), (ent.text, name)
+
+
+def test_token_and_doc_values_are_left_out_of_the_attribute_table():
+    register_extensions()
+    if not Token.has_extension("seedner_id"):
+        Token.set_extension("seedner_id", default=None)
+    doc = spacy.blank("fr")("Le TRACFIN enquête.")
+    doc[1]._.seedner_id = "token value"
+    doc._.masked_ranges = []
+    Span(doc, 1, 2)._.seedner_id = "fr.tracfin"
+    assert span_attribute_table(doc) == {(3, 10): {"seedner_id": "fr.tracfin"}}
+
+
+def test_mentions_read_in_one_pass_equal_those_read_span_by_span(extractor: Any):
+    document = "x" * 5 + TEXT
+    doc = extractor.nlp(TEXT)
+    expected = [span_mention(ent, 5, document) for ent in doc.ents if ent.label_ in LABELS]
+    assert {m.source for m in expected} == {"model", "gazetteer", "definition", "acronym"}
+    assert doc_mentions(doc, 5, document) == expected
+
+
+@pytest.mark.parametrize(
+    "mentions, clusters",
+    [
+        pytest.param(
+            [("DGSI", "ORG", "DGSI"), ("Lyon", "LOC", "Lyon"), ("DGSI", "ORG", "DGSI")],
+            [0, 1, 0],
+            id="a repeated entity keeps its number",
+        ),
+        pytest.param(
+            [("Paris", "LOC", "Paris"), ("Paris", "PER", "Paris")],
+            [0, 1],
+            id="one canonical name under two labels is two entities",
+        ),
+        pytest.param(
+            [("RETAILLEAU", "PER", "Bruno Retailleau"), ("Bruno Retailleau", "PER", "Bruno Retailleau")],
+            [0, 0],
+            id="variants sharing a canonical name are one entity",
+        ),
+    ],
+)
+def test_clusters_number_entities_in_order_of_first_mention(mentions, clusters):
+    text = " ".join(surface for surface, _, _ in mentions)
+    placed, start = [], 0
+    for surface, label, canonical in mentions:
+        placed.append(Mention(start, start + len(surface), surface, label, canonical=canonical))
+        start += len(surface) + 1
+    assert [record["cluster"] for record in mention_records("d", text, placed)] == clusters
