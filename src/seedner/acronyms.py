@@ -48,7 +48,7 @@ from .acronym_entities import (
 )
 from .acronym_rules import AcronymMention
 from .acronym_senses import DocumentStems, Sense, SenseDictionary, read_dictionary
-from .extensions import register_extensions
+from .extensions import register_extensions, span_attribute_table
 
 
 @Language.factory(
@@ -174,16 +174,22 @@ class AcronymDetector:
             definitions = [d for d in definitions if not any_masked(doc, masked, d)]
         defined = definition_map(definitions)
         doc._.acronym_definitions = defined
-        gazetteer: dict[str, Span] = {}
-        for ent in doc.ents:
-            ext = ent._
-            if ext.acronym and ext.seedner_source == "gazetteer":
-                gazetteer.setdefault(rules.acronym_key(ent.text), ent)
+        attributes = span_attribute_table(doc)
+        curated = [  # the gazetteer's acronyms, with their attributes
+            (ent, values)
+            for ent in doc.ents
+            if (values := attributes.get((ent.start_char, ent.end_char)))
+            and values.get("seedner_source") == "gazetteer"
+        ]
+        gazetteer: dict[str, tuple[Span, dict[str, Any]]] = {}
+        for ent, values in curated:
+            if values.get("acronym"):
+                gazetteer.setdefault(rules.acronym_key(ent.text), (ent, values))
         context = DocumentStems(text)
-        units = self._detect(doc, token_texts, masked, defined, gazetteer, context)
+        units = self._detect(doc, token_texts, masked, defined, gazetteer, curated, context)
         if not units and not definitions:
             return doc
-        mentions, labels = self._resolve(doc, units, definitions, gazetteer, context)
+        mentions, labels = self._resolve(doc, units, definitions, gazetteer, attributes, context)
         table = EntityTable(doc)
         place_long_forms(doc, table, definitions, labels)
         for (start, end), mention in zip(units, mentions, strict=True):
@@ -197,21 +203,22 @@ class AcronymDetector:
         token_texts: list[str],
         masked: bytearray,
         defined: Mapping[str, str],
-        gazetteer: Mapping[str, Span],
+        gazetteer: Mapping[str, object],
+        curated: list[tuple[Span, dict[str, Any]]],
         context: DocumentStems,
     ) -> list[tuple[int, int]]:
-        """Token ranges of the acronym mentions, in order."""
+        """Token ranges of the acronym mentions, in order (``curated``: the gazetteer's entities)."""
         if not defined and not gazetteer and not any(map(self._may_be_acronym, token_texts)):
             return []  # most sentences: no word the rules below could accept
         owner: list[Span | None] = [None] * len(doc)
-        blocked = bytearray(len(doc))
-        curated_acronyms: set[int] = set()  # start tokens of the gazetteer's acronyms
         for entity in doc.ents:
             owner[entity.start : entity.end] = [entity] * len(entity)
-            ext = entity._
-            if ext.seedner_source == "gazetteer" and (entity.label_ == "LOC" or ext.acronym):
+        blocked = bytearray(len(doc))
+        curated_acronyms: set[int] = set()  # start tokens of the gazetteer's acronyms
+        for entity, values in curated:
+            if entity.label_ == "LOC" or values.get("acronym"):
                 blocked[entity.start : entity.end] = b"\x01" * len(entity)
-            if ext.seedner_source == "gazetteer" and ext.acronym:
+            if values.get("acronym"):
                 curated_acronyms.add(entity.start)
         words = hyphen_words(doc, token_texts)
         texts = [token_texts[start] if end - start == 1 else doc[start:end].text for start, end in words]
@@ -282,7 +289,7 @@ class AcronymDetector:
         word: tuple[int, int],
         owner: list[Span | None],
         defined: Mapping[str, str],
-        gazetteer: Mapping[str, Span],
+        gazetteer: Mapping[str, object],
     ) -> list[tuple[int, int]]:
         """A hyphenated word is one mention when the whole is a known acronym (``LCB-FT``), else its parts
         are (``DGSI-DGSE``); either way its parts are surnames together (``MOREAU-LAGARDE``)."""
@@ -300,27 +307,27 @@ class AcronymDetector:
         doc: Doc,
         units: list[tuple[int, int]],
         definitions: list[Definition],
-        gazetteer: Mapping[str, Span],
+        gazetteer: Mapping[str, tuple[Span, dict[str, Any]]],
+        attributes: Mapping[tuple[int, int], dict[str, Any]],
         context: DocumentStems,
     ) -> tuple[list[AcronymMention], dict[str, str]]:
-        """Expansion of every mention and label of every acronym key (defined keys: see long forms)."""
+        """Expansion of every mention and label of every acronym key (defined keys: see long forms);
+        ``attributes``: the span attributes of the Doc's entities (``span_attribute_table``)."""
         by_key: dict[str, list[tuple[int, int]]] = {}
         for start, end in units:
             by_key.setdefault(rules.acronym_key(doc[start:end].text), []).append((start, end))
         categories: list[str | None] = [None] * len(doc)  # nearby entities' categories tell senses apart
         for ent in doc.ents:
-            categories[ent.start : ent.end] = [ent._.seedner_category] * len(ent)
+            category = attributes.get((ent.start_char, ent.end_char), {}).get("seedner_category")
+            categories[ent.start : ent.end] = [category] * len(ent)
         found: dict[str, tuple[str | None, str | None, tuple[str, ...] | None]] = {}
         labels: dict[str, str] = {}
         for key, positions in by_key.items():
             labels[key] = self.unknown_label
             if key in gazetteer:
-                labels[key] = gazetteer[key].label_
-                found[key] = (
-                    gazetteer[key]._.expansion or gazetteer[key]._.seedner_canonical,
-                    "gazetteer",
-                    None,
-                )
+                entity, values = gazetteer[key]
+                labels[key] = entity.label_
+                found[key] = (values.get("expansion") or values.get("seedner_canonical"), "gazetteer", None)
             elif key in self._senses:
                 chosen, others = self._choose(doc, key, positions, context, categories)
                 kinds = {sense_rules.sense_label(s) for s in ((chosen,) if chosen else others)}
@@ -336,10 +343,11 @@ class AcronymDetector:
         for start, end in units:
             span = doc[start:end]
             at = (span.text, span.start_char, span.end_char)
+            values = attributes.get((span.start_char, span.end_char), {})
             if (span.start_char, span.end_char) in own:
                 mentions.append(AcronymMention(*at, own[(span.start_char, span.end_char)], "document"))
-            elif span._.seedner_source == "gazetteer" and span._.expansion:
-                mentions.append(AcronymMention(*at, span._.expansion, "gazetteer"))
+            elif values.get("seedner_source") == "gazetteer" and values.get("expansion"):
+                mentions.append(AcronymMention(*at, values["expansion"], "gazetteer"))
             else:
                 mentions.append(
                     AcronymMention(*at, *found.get(rules.acronym_key(span.text), (None, None, None)))
