@@ -170,3 +170,19 @@ def test_dictionary_keeps_written_acronyms_and_curated_title_spellings() -> None
     assert not dictionary.is_title_spelling("Tracfin")  # imported rows prove no spelling
     restored = SenseDictionary(dictionary.rows())
     assert restored.rows() == dictionary.rows() and restored.is_title_spelling("Urssaf")
+
+
+def test_stems_fold_accents_and_leave_out_stop_words_short_words_and_numbers() -> None:
+    assert stems("Les FINANCIÈRES et les financiers, 2025, à Œuvre_bis") == {"finan", "ouvre", "bis"}
+
+
+def test_folding_keeps_every_character_a_letter_or_digit_or_not() -> None:
+    """``stems`` cuts the raw text into words and folds each word: the words must be those of the folded
+    text, so no character that folding changes may become, or stop being, part of a word."""
+    from seedner.acronym_rules import _FOLD_TABLE, fold
+    from seedner.acronym_senses import _ALNUM
+
+    for code in _FOLD_TABLE:
+        char, folded = chr(code), fold(chr(code))
+        assert len(folded) == 1, hex(code)
+        assert (_ALNUM.fullmatch(char) is None) == (_ALNUM.fullmatch(folded) is None), hex(code)

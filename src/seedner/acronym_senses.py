@@ -10,7 +10,7 @@ import csv
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -46,9 +46,18 @@ class Sense:
 
 def stems(text: str) -> set[str]:
     """Content-word stems (first 5 letters, accents folded): ``financiers`` and ``financière`` agree."""
-    return {
-        w[:5] for w in _ALNUM.findall(fold(text)) if len(w) >= 3 and w not in stop_words() and not w.isdigit()
-    }
+    # Folding keeps every character a letter or digit or not (the tests check them all), so the words
+    # of the text are those of its folded copy, and each distinct word is folded once, not each character.
+    found = {_stem(word) for word in set(_ALNUM.findall(text))}
+    found.discard("")
+    return found
+
+
+@lru_cache(maxsize=65_536)
+def _stem(word: str) -> str:
+    """The stem of one word, or '' for a short word, a stop word or a number."""
+    folded = fold(word)
+    return folded[:5] if len(folded) >= 3 and folded not in stop_words() and not folded.isdigit() else ""
 
 
 class DocumentStems:
