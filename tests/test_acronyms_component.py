@@ -9,8 +9,6 @@ from typing import Any
 
 import pytest
 import spacy
-from hypothesis import given
-from hypothesis import strategies as st
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -457,28 +455,3 @@ def test_definitions_need_no_sentencizer_in_the_pipeline_and_leave_the_doc_unseg
     assert doc._.acronym_definitions == {"OLTIM": OLTIM}
     assert [ent.text for ent in doc.ents if ent.text == "OLTIM"] == ["OLTIM", "OLTIM"]
     assert not doc.has_annotation("SENT_START")
-
-
-def test_sentence_starts_come_from_the_doc_when_a_component_set_them():
-    from spacy.pipeline import Sentencizer
-
-    from seedner.acronym_entities import sentence_starts
-
-    nlp = spacy.blank("fr")
-    doc = nlp.make_doc("Une phrase. Une autre (UA) ici")
-    assert sentence_starts(doc, Sentencizer()) == [0, 12]
-    assert not doc.has_annotation("SENT_START")
-    for token in doc:
-        token.is_sent_start = token.i in (0, 4)  # a parser's own, different boundaries
-    assert sentence_starts(doc, Sentencizer()) == [0, doc[4].idx]
-
-
-@given(st.text(max_size=80))
-def test_doc_text_from_token_texts_is_the_docs_text(text):
-    from seedner.acronym_entities import doc_text
-
-    doc = _BLANK.make_doc(text)
-    assert doc_text(doc, [token.text for token in doc]) == doc.text == text
-
-
-_BLANK = spacy.blank("fr")

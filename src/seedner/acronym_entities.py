@@ -6,13 +6,11 @@
   inside a larger model span is split off when that span is MISC or LOC, or when punctuation separates
   it from the rest (``Thomas SAMSON - AFP``); otherwise the span is left to the cleaning stage.
 
-Also the Doc-level helpers the component needs: masked tokens, headline tokens, final periods.
+Also the Doc-level helpers the component needs: masked tokens, sentence starts, final periods.
 """
 
 from __future__ import annotations
 
-from spacy.attrs import SPACY
-from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 
 from . import acronym_rules as rules
@@ -20,9 +18,9 @@ from .acronym_definitions import Definition
 from .acronym_rules import AcronymMention
 from .acronym_senses import long_form_label
 from .extensions import SPAN_ATTRIBUTES
+from .token_view import TokenView, rule_sentence_starts
 
 _SEPARATORS = frozenset("-–—/|,;:(")
-_JOINABLE = ("caps", "mixed")
 
 
 class EntityTable:
@@ -161,39 +159,16 @@ def any_masked(doc: Doc, masked: bytearray, definition: Definition) -> bool:
     return span is not None and any(masked[span.start : span.end])
 
 
-def headline_tokens(doc: Doc, texts: list[str], text: str) -> list[bool]:
-    """Whether each token lies on a line written in capitals (``texts``: the token texts, ``text``: the
-    Doc's)."""
-    ranges = rules.headline_ranges(text)
-    if not ranges:
-        return [False] * len(texts)
-    flags = [False] * len(texts)
-    index = 0
-    for i, token in enumerate(doc):
-        while index < len(ranges) and ranges[index][1] <= token.idx:
-            index += 1
-        flags[i] = index < len(ranges) and ranges[index][0] <= token.idx
-    return flags
-
-
-def doc_text(doc: Doc, texts: list[str]) -> str:
-    """``doc.text`` from the token texts the caller already has: twice as fast as ``doc.text``, which
-    builds a Token object per token."""
-    spaces = doc.to_array(SPACY).tolist()
-    return "".join([text + " " if space else text for text, space in zip(texts, spaces, strict=True)])
-
-
-def sentence_starts(doc: Doc, splitter: Sentencizer) -> list[int]:
-    """Character offsets where the sentences of ``doc`` start.
+def sentence_starts(doc: Doc, view: TokenView) -> list[int]:
+    """Character offsets where the sentences of ``doc`` start (``view``: its tokens).
 
     The Doc's own boundaries when a component set them (a parser, a senter),
-    else the rule-based sentencizer's, computed without annotating the Doc:
-    only texts with a parenthesis need them, for definitions.
+    else those of spaCy's rule-based sentencizer, computed without annotating
+    the Doc: only texts with a parenthesis need them, for definitions.
     """
     if doc.has_annotation("SENT_START"):
         return [token.idx for token in doc if token.is_sent_start]
-    [guesses] = splitter.predict([doc])
-    return [doc[i].idx for i, start in enumerate(guesses) if start]
+    return [view.starts[i] for i in rule_sentence_starts(view)]
 
 
 def split_final_periods(doc: Doc, texts: list[str]) -> bool:
@@ -221,28 +196,3 @@ def split_final_periods(doc: Doc, texts: list[str]) -> bool:
         if (span := doc.char_span(start, end, label=label, kb_id=kb_id, span_id=span_id)) is not None
     ]
     return True
-
-
-def hyphen_words(doc: Doc, texts: list[str] | None = None) -> list[tuple[int, int]]:
-    """Token ranges of the words of ``doc``, in order: one token each, except capitals joined by hyphens
-    without spaces (``LCB-FT``, ``MOREAU-LAGARDE``), which the French tokenizer splits into three.
-    ``texts`` (the token texts, if the caller has them) spares creating Token objects."""
-    texts = texts if texts is not None else [token.text for token in doc]
-    if "-" not in texts:
-        return [(i, i + 1) for i in range(len(texts))]  # the common case: no hyphen token to join on
-    words = []
-    i = 0
-    while i < len(texts):
-        j = i + 1
-        if rules.token_shape(texts[i]) in _JOINABLE:
-            while (
-                j + 1 < len(texts)
-                and texts[j] == "-"
-                and not doc[j - 1].whitespace_
-                and not doc[j].whitespace_
-                and rules.token_shape(texts[j + 1]) in _JOINABLE
-            ):
-                j += 2
-        words.append((i, j))
-        i = j
-    return words

@@ -26,7 +26,6 @@ from typing import Any
 import srsly
 from spacy import util
 from spacy.language import Language
-from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import SimpleFrozenList
@@ -37,9 +36,6 @@ from .acronym_definitions import DEFAULT_MAX_WORDS, Definition, definition_map, 
 from .acronym_entities import (
     EntityTable,
     any_masked,
-    doc_text,
-    headline_tokens,
-    hyphen_words,
     masked_tokens,
     place_long_forms,
     place_mention,
@@ -49,6 +45,7 @@ from .acronym_entities import (
 from .acronym_rules import AcronymMention
 from .acronym_senses import DocumentStems, Sense, SenseDictionary, read_dictionary
 from .extensions import register_extensions, span_attribute_table
+from .token_view import TokenView, headline_flags, hyphen_words
 
 
 @Language.factory(
@@ -98,7 +95,6 @@ class AcronymDetector:
         self.unknown_label = unknown_label
         self.context_window = context_window
         self._senses = SenseDictionary()
-        self._sentencizer = Sentencizer()  # spaCy's rule-based one, asked only where definitions may be
 
     # ------------------------------------------------------------------ data
 
@@ -160,16 +156,14 @@ class AcronymDetector:
     # ------------------------------------------------------------- per document
 
     def __call__(self, doc: Doc) -> Doc:
-        token_texts = [token.text for token in doc]
-        if split_final_periods(doc, token_texts):
-            token_texts = [token.text for token in doc]
+        view = TokenView.of(doc)
+        if split_final_periods(doc, view.texts):
+            view = TokenView.of(doc)
         masked = masked_tokens(doc)
-        text = doc_text(doc, token_texts)
+        text = view.text
         definitions: list[Definition] = []
         if "(" in text:  # every definition has its parentheses; only then are sentences needed
-            definitions = find_definitions(
-                text, sentence_starts(doc, self._sentencizer), self.max_long_form_words
-            )
+            definitions = find_definitions(text, sentence_starts(doc, view), self.max_long_form_words)
         if any(masked):
             definitions = [d for d in definitions if not any_masked(doc, masked, d)]
         defined = definition_map(definitions)
@@ -186,7 +180,7 @@ class AcronymDetector:
             if values.get("acronym"):
                 gazetteer.setdefault(rules.acronym_key(ent.text), (ent, values))
         context = DocumentStems(text)
-        units = self._detect(doc, token_texts, masked, defined, gazetteer, curated, context)
+        units = self._detect(doc, view, masked, defined, gazetteer, curated, context)
         if not units and not definitions:
             return doc
         mentions, labels = self._resolve(doc, units, definitions, gazetteer, attributes, context)
@@ -200,7 +194,7 @@ class AcronymDetector:
     def _detect(
         self,
         doc: Doc,
-        token_texts: list[str],
+        view: TokenView,
         masked: bytearray,
         defined: Mapping[str, str],
         gazetteer: Mapping[str, object],
@@ -208,6 +202,7 @@ class AcronymDetector:
         context: DocumentStems,
     ) -> list[tuple[int, int]]:
         """Token ranges of the acronym mentions, in order (``curated``: the gazetteer's entities)."""
+        token_texts = view.texts
         if not defined and not gazetteer and not any(map(self._may_be_acronym, token_texts)):
             return []  # most sentences: no word the rules below could accept
         owner: list[Span | None] = [None] * len(doc)
@@ -220,10 +215,10 @@ class AcronymDetector:
                 blocked[entity.start : entity.end] = b"\x01" * len(entity)
             if values.get("acronym"):
                 curated_acronyms.add(entity.start)
-        words = hyphen_words(doc, token_texts)
+        words = hyphen_words(view)
         texts = [token_texts[start] if end - start == 1 else doc[start:end].text for start, end in words]
         surnames = rules.surname_indices(texts, {w for w, (s, e) in enumerate(words) if any(blocked[s:e])})
-        headline = headline_tokens(doc, token_texts, context.text)
+        headline = headline_flags(view, context.text)
         support: dict[str, int] = {}
         units: list[tuple[int, int]] = []
         title_case: list[tuple[int, int, dict[str, Any]]] = []  # decided once all capitals are known

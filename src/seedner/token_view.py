@@ -1,0 +1,109 @@
+"""A Doc's tokens as plain lists, and the token-level passes of the acronym component over them.
+
+The acronym component looks at every token of every text.  Reading the token
+texts, trailing spaces, offsets and punctuation flags from ``Doc.to_array``
+costs about half as much as building a ``Token`` object per token, and the
+passes below are then plain functions over lists, testable without a model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from functools import cached_property
+
+from spacy.attrs import IDX, IS_PUNCT, ORTH, SPACY
+from spacy.pipeline import Sentencizer
+from spacy.tokens import Doc
+
+from . import acronym_rules as rules
+
+# What spaCy's rule-based sentencizer ends a sentence on, by default.
+SENTENCE_PUNCTUATION = frozenset(Sentencizer.default_punct_chars)
+_JOINABLE = ("caps", "mixed")
+
+
+@dataclass(frozen=True)
+class TokenView:
+    """Per token: its text, whether whitespace follows it, its character offset, whether it is punctuation."""
+
+    texts: list[str]
+    spaces: list[int]
+    starts: list[int]
+    punct: list[int]
+
+    @classmethod
+    def of(cls, doc: Doc) -> TokenView:
+        if not len(doc):
+            return cls([], [], [], [])
+        orths, spaces, starts, punct = doc.to_array([ORTH, SPACY, IDX, IS_PUNCT]).T.tolist()
+        strings = doc.vocab.strings
+        return cls([strings[orth] for orth in orths], spaces, starts, punct)
+
+    @cached_property
+    def text(self) -> str:
+        """The Doc's text (``doc.text`` builds a Token per token to get it)."""
+        pairs = zip(self.texts, self.spaces, strict=True)
+        return "".join([text + " " if space else text for text, space in pairs])
+
+
+def hyphen_words(view: TokenView) -> list[tuple[int, int]]:
+    """Token ranges of the words, in order: one token each, except capitals joined by hyphens without
+    spaces (``LCB-FT``, ``MOREAU-LAGARDE``), which the French tokenizer splits into three."""
+    texts, spaces = view.texts, view.spaces
+    n = len(texts)
+    # A hyphen links the tokens on either side when both are capitals and nothing separates them.
+    links = [
+        h
+        for h, text in enumerate(texts)
+        if text == "-"
+        and 0 < h < n - 1
+        and not spaces[h - 1]
+        and not spaces[h]
+        and rules.token_shape(texts[h - 1]) in _JOINABLE
+        and rules.token_shape(texts[h + 1]) in _JOINABLE
+    ]
+    words: list[tuple[int, int]] = []
+    position = 0
+    for h in links:
+        if h - 1 < position:  # this link continues the previous word (``A-B-C``)
+            start = words.pop()[0]
+        else:
+            words.extend((i, i + 1) for i in range(position, h - 1))
+            start = h - 1
+        words.append((start, h + 2))
+        position = h + 2
+    words.extend((i, i + 1) for i in range(position, n))
+    return words
+
+
+def headline_flags(view: TokenView, text: str) -> list[bool]:
+    """Whether each token lies on a line written in capitals (``text``: the Doc's)."""
+    ranges = rules.headline_ranges(text)
+    flags = [False] * len(view.texts)
+    index = 0
+    for i, start in enumerate(view.starts if ranges else ()):
+        while index < len(ranges) and ranges[index][1] <= start:
+            index += 1
+        flags[i] = index < len(ranges) and ranges[index][0] <= start
+    return flags
+
+
+def rule_sentence_starts(view: TokenView, punctuation: Collection[str] = SENTENCE_PUNCTUATION) -> list[int]:
+    """Indices of the tokens that start a sentence, as spaCy's rule-based sentencizer has them: the first
+    token, and the first token after a sentence-ending mark that is no punctuation itself."""
+    texts, punct = view.texts, view.punct
+    if not texts:
+        return []
+    starts = [0]
+    scanned = 0
+    for mark in [i for i, text in enumerate(texts) if text in punctuation]:
+        if mark < scanned:
+            continue  # inside the run of punctuation after an earlier mark
+        i = mark + 1
+        while i < len(texts) and (punct[i] or texts[i] in punctuation):
+            i += 1
+        if i < len(texts):
+            starts.append(i)
+        scanned = i
+    return starts
