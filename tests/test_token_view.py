@@ -10,7 +10,13 @@ from spacy.tokens import Doc
 
 from seedner.acronym_entities import sentence_starts
 from seedner.acronym_rules import token_shape
-from seedner.token_view import TokenView, headline_flags, hyphen_words, rule_sentence_starts
+from seedner.token_view import (
+    TokenView,
+    headline_flags,
+    hyphen_words,
+    rule_sentence_starts,
+    word_indices,
+)
 
 _BLANK = spacy.blank("fr")
 # Words that exercise sentence ends, punctuation runs and hyphenated capitals.
@@ -101,3 +107,9 @@ def test_headline_flags_mark_the_tokens_of_capital_lines():
         "DE",
         "PRESSE",
     ]
+
+
+def test_word_indices_find_the_words_holding_tokens():
+    assert word_indices([(0, 1), (1, 2), (2, 3)], [0, 2]) == {0, 2}
+    assert word_indices([(0, 1), (1, 4), (4, 5)], [2, 3, 4]) == {1, 2}
+    assert word_indices([], []) == set()

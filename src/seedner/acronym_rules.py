@@ -81,6 +81,7 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
+@lru_cache(maxsize=65_536)  # asked for every capitalised word of every text
 def acronym_key(text: str) -> str:
     """One key for all casings and punctuations of an acronym: ``Oltim``, ``S.N.C.F.``, ``DGFiP``."""
     return "".join(c for c in fold(text).upper() if c.isalnum() or c == "&")
@@ -175,21 +176,20 @@ def surname_indices(words: Sequence[str], blocked: Collection[int] = ()) -> set[
         return i >= 0 and fold(words[i]).rstrip(".") in CIVILITIES
 
     found: set[int] = set()
-    i = 0
-    while i < len(words):
-        if not _is_caps_word(words[i]):
-            i += 1
-            continue
-        j = i
-        while j < len(words) and _is_caps_word(words[j]):
-            j += 1
+    caps = [i for i, word in enumerate(words) if word.isupper() and _is_caps_word(word)]
+    runs: list[tuple[int, int]] = []  # maximal runs of consecutive ALL-CAPS words
+    for i in caps:
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    for i, j in runs:
         left = i - 1
         if left >= 1 and fold(words[left]).rstrip("'") in NAME_PARTICLES:
             left -= 1
         clause_start = i == 0 or not words[i - 1][:1].isalnum()
         if name_at(left) or civility_at(left) or (clause_start and name_at(j)):
             found.update(range(i, j))
-        i = j
     return found
 
 

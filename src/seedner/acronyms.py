@@ -45,7 +45,7 @@ from .acronym_entities import (
 from .acronym_rules import AcronymMention
 from .acronym_senses import DocumentStems, Sense, SenseDictionary, read_dictionary
 from .extensions import register_extensions, span_attribute_table
-from .token_view import TokenView, headline_flags, hyphen_words
+from .token_view import TokenView, headline_flags, hyphen_words, word_indices
 
 
 @Language.factory(
@@ -203,31 +203,53 @@ class AcronymDetector:
     ) -> list[tuple[int, int]]:
         """Token ranges of the acronym mentions, in order (``curated``: the gazetteer's entities)."""
         token_texts = view.texts
-        if not defined and not gazetteer and not any(map(self._may_be_acronym, token_texts)):
+        shape_of = rules.token_shape
+        shapes = [shape_of(text) if text[:1].isupper() else None for text in token_texts]  # None: lower case
+        if not defined and not gazetteer and not self._any_acronym_shape(token_texts, shapes):
             return []  # most sentences: no word the rules below could accept
         owner: list[Span | None] = [None] * len(doc)
         for entity in doc.ents:
             owner[entity.start : entity.end] = [entity] * len(entity)
-        blocked = bytearray(len(doc))
+        blocked: list[int] = []  # tokens of the gazetteer's places and acronyms: never names
         curated_acronyms: set[int] = set()  # start tokens of the gazetteer's acronyms
+        in_curated = bytearray(len(doc))  # their tokens
         for entity, values in curated:
             if entity.label_ == "LOC" or values.get("acronym"):
-                blocked[entity.start : entity.end] = b"\x01" * len(entity)
+                blocked.extend(range(entity.start, entity.end))
             if values.get("acronym"):
                 curated_acronyms.add(entity.start)
+                in_curated[entity.start : entity.end] = b"\x01" * len(entity)
         words = hyphen_words(view)
         texts = [token_texts[start] if end - start == 1 else doc[start:end].text for start, end in words]
-        surnames = rules.surname_indices(texts, {w for w, (s, e) in enumerate(words) if any(blocked[s:e])})
+        surnames = rules.surname_indices(texts, word_indices(words, blocked))
         headline = headline_flags(view, context.text)
         support: dict[str, int] = {}
         units: list[tuple[int, int]] = []
         title_case: list[tuple[int, int, dict[str, Any]]] = []  # decided once all capitals are known
-        previous = ""
-        for w, word in enumerate(words):
-            if word[1] - word[0] == 1 and owner[word[0]] is None and rules.token_shape(texts[w]) is None:
-                previous = texts[w]  # the common case, a plain word: nothing to decide
-                continue
-            for start, end in self._pieces(doc, word, owner, defined, gazetteer):
+        # Plain words have nothing to decide: one token, no gazetteer acronym, and no acronym shape, or
+        # title case with no definition, gazetteer entry or sense (``Paris``).  Skip them.
+        key_of = rules.acronym_key
+
+        def known(key: str) -> bool:
+            return key in defined or key in gazetteer or key in self._senses
+
+        candidates = [
+            w
+            for w, (start, end) in enumerate(words)
+            if end - start > 1
+            or in_curated[start]
+            or (shapes[start] is not None and (shapes[start] != "title" or known(key_of(texts[w]))))
+        ]
+        previous, previous_word = "", -1  # the text before the current piece, and its word
+        for w in candidates:
+            if previous_word != w - 1:
+                previous = texts[w - 1] if w else ""  # a plain word
+            previous_word = w
+            word = words[w]
+            pieces = [word]
+            if word[1] - word[0] > 1:
+                pieces = self._hyphenated(doc, word, owner, defined, gazetteer)
+            for start, end in pieces:
                 text = token_texts[start] if end - start == 1 else doc[start:end].text
                 ent = owner[start]
                 shape = rules.token_shape(text)
@@ -243,7 +265,7 @@ class AcronymDetector:
                     previous = text  # accept_mention refuses a shapeless word whatever the evidence
                     continue
                 key = rules.acronym_key(text)
-                if shape == "title" and not (key in defined or key in gazetteer or key in self._senses):
+                if shape == "title" and not known(key):
                     previous = text  # a title-case word needs a definition, the gazetteer or a sense
                     continue
                 senses = self._senses.get(key)
@@ -272,13 +294,16 @@ class AcronymDetector:
                 units.append((start, end))
         return sorted(units)
 
-    def _may_be_acronym(self, text: str) -> bool:
-        """Whether ``accept_mention`` could take this token without a definition or the gazetteer:
-        capitals, mixed case and dots, or a title-case word the dictionary knows."""
-        shape = rules.token_shape(text)
-        return shape is not None and (shape != "title" or rules.acronym_key(text) in self._senses)
+    def _any_acronym_shape(self, texts: list[str], shapes: list[str | None]) -> bool:
+        """Whether ``accept_mention`` could take one of these tokens without a definition or the
+        gazetteer: capitals, mixed case and dots, or a title-case word the dictionary knows."""
+        return any(
+            shape != "title" or rules.acronym_key(text) in self._senses
+            for text, shape in zip(texts, shapes, strict=True)
+            if shape is not None
+        )
 
-    def _pieces(
+    def _hyphenated(
         self,
         doc: Doc,
         word: tuple[int, int],
@@ -289,8 +314,6 @@ class AcronymDetector:
         """A hyphenated word is one mention when the whole is a known acronym (``LCB-FT``), else its parts
         are (``DGSI-DGSE``); either way its parts are surnames together (``MOREAU-LAGARDE``)."""
         start, end = word
-        if end - start == 1:
-            return [word]
         key = rules.acronym_key(doc[start:end].text)
         known = key in defined or key in gazetteer or key in self._senses
         if known and all(owner[i] is owner[start] for i in range(start, end)):

@@ -8,7 +8,8 @@ passes below are then plain functions over lists, testable without a model.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from bisect import bisect_right
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -75,6 +76,14 @@ def hyphen_words(view: TokenView) -> list[tuple[int, int]]:
         position = h + 2
     words.extend((i, i + 1) for i in range(position, n))
     return words
+
+
+def word_indices(words: list[tuple[int, int]], tokens: Iterable[int]) -> set[int]:
+    """Indices of the ``words`` (token ranges in order, covering every token) that hold ``tokens``."""
+    if words and words[-1][1] == len(words):
+        return set(tokens)  # one token per word
+    starts = [start for start, _ in words]
+    return {bisect_right(starts, token) - 1 for token in tokens}
 
 
 def headline_flags(view: TokenView, text: str) -> list[bool]:
