@@ -9,10 +9,10 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from seedner.acronym_entities import sentence_starts
-from seedner.acronym_rules import token_shape
+from seedner.acronym_rules import headline_ranges, token_shape
 from seedner.token_view import (
+    Headlines,
     TokenView,
-    headline_flags,
     hyphen_words,
     rule_sentence_starts,
     word_indices,
@@ -98,15 +98,19 @@ def test_hyphen_words_examples():
     assert joined == ["LCB - FT", "MOREAU - LAGARDE - DURAND"]
 
 
-def test_headline_flags_mark_the_tokens_of_capital_lines():
+def test_headlines_mark_the_tokens_of_capital_lines():
     text = "COMMUNIQUE DE PRESSE\nLa DGSI enquête."
     doc = _BLANK.make_doc(text)
-    flags = headline_flags(TokenView.of(doc), text)
-    assert [token.text for token, flag in zip(doc, flags, strict=True) if flag] == [
-        "COMMUNIQUE",
-        "DE",
-        "PRESSE",
-    ]
+    headlines = Headlines(text)
+    assert [token.text for token in doc if token.idx in headlines] == ["COMMUNIQUE", "DE", "PRESSE"]
+
+
+@given(st.text(alphabet="AB cd\n1-", max_size=40))
+def test_headlines_are_the_offsets_inside_headline_ranges(text):
+    ranges = headline_ranges(text)
+    headlines = Headlines(text)
+    for offset in range(len(text)):
+        assert (offset in headlines) == any(start <= offset < end for start, end in ranges), offset
 
 
 def test_word_indices_find_the_words_holding_tokens():

@@ -134,18 +134,23 @@ def is_stop_word(text: str) -> bool:
     return text.lower() in stop_words()
 
 
-def headline_ranges(text: str) -> list[tuple[int, int]]:
-    """Lines written in capitals (``COMMUNIQUE DE PRESSE``, ``URGENT``): their words are no acronyms unless
+def is_headline(line: str) -> bool:
+    """A line written in capitals (``COMMUNIQUE DE PRESSE``, ``URGENT``): its words are no acronyms unless
     known.  A line qualifies with 3 or more capitalised words making 80 % of its words, or with 1 or 2 words
     all in capitals."""
+    line_words = _LETTER_WORD.findall(line)
+    words, caps = len(line_words), sum(map(str.isupper, line_words))
+    return (caps >= 3 and caps >= 0.8 * words) or (1 <= words <= 2 and caps == words)
+
+
+def headline_ranges(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of the lines of ``text`` that are headlines (see :func:`is_headline`)."""
     ranges = []
     start = 0
     while start <= len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        line_words = _LETTER_WORD.findall(text, start, end)
-        words, caps = len(line_words), sum(map(str.isupper, line_words))
-        if (caps >= 3 and caps >= 0.8 * words) or (1 <= words <= 2 and caps == words):
+        if is_headline(text[start:end]):
             ranges.append((start, end))
         start = end + 1
     return ranges

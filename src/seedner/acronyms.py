@@ -45,7 +45,7 @@ from .acronym_entities import (
 from .acronym_rules import AcronymMention
 from .acronym_senses import DocumentStems, Sense, SenseDictionary, read_dictionary
 from .extensions import register_extensions, span_attribute_table
-from .token_view import TokenView, headline_flags, hyphen_words, word_indices
+from .token_view import Headlines, TokenView, hyphen_words, word_indices
 
 
 @Language.factory(
@@ -222,7 +222,7 @@ class AcronymDetector:
         words = hyphen_words(view)
         texts = [token_texts[start] if end - start == 1 else doc[start:end].text for start, end in words]
         surnames = rules.surname_indices(texts, word_indices(words, blocked))
-        headline = headline_flags(view, context.text)
+        headlines = Headlines(context.text)
         support: dict[str, int] = {}
         units: list[tuple[int, int]] = []
         title_case: list[tuple[int, int, dict[str, Any]]] = []  # decided once all capitals are known
@@ -276,7 +276,7 @@ class AcronymDetector:
                     "strong": key in defined or key in gazetteer,
                     "in_dictionary": bool(senses),
                     "support": support[key],
-                    "in_headline": headline[start],
+                    "in_headline": view.starts[start] in headlines,
                     "surname": w in surnames,
                     "proper_name": ent is not None and ent.label_ in ("PER", "LOC"),
                     "min_title_length": self.title_case_min_length,

@@ -86,16 +86,25 @@ def word_indices(words: list[tuple[int, int]], tokens: Iterable[int]) -> set[int
     return {bisect_right(starts, token) - 1 for token in tokens}
 
 
-def headline_flags(view: TokenView, text: str) -> list[bool]:
-    """Whether each token lies on a line written in capitals (``text``: the Doc's)."""
-    ranges = rules.headline_ranges(text)
-    flags = [False] * len(view.texts)
-    index = 0
-    for i, start in enumerate(view.starts if ranges else ()):
-        while index < len(ranges) and ranges[index][1] <= start:
-            index += 1
-        flags[i] = index < len(ranges) and ranges[index][0] <= start
-    return flags
+class Headlines:
+    """Whether a character offset of ``text`` lies on a line written in capitals (``rules.is_headline``).
+
+    Each line is judged when first asked about: only the few words that could
+    be acronyms need it, so most lines are never looked at.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._lines: dict[int, bool] = {}
+
+    def __contains__(self, offset: int) -> bool:
+        if self.text[offset : offset + 1] == "\n":
+            return False  # the end of a line is on no line
+        start = self.text.rfind("\n", 0, offset) + 1
+        if start not in self._lines:
+            end = self.text.find("\n", start)
+            self._lines[start] = rules.is_headline(self.text[start : end if end >= 0 else len(self.text)])
+        return self._lines[start]
 
 
 def rule_sentence_starts(view: TokenView, punctuation: Collection[str] = SENTENCE_PUNCTUATION) -> list[int]:
