@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from seedner.acronym_senses import (
+    DocumentStems,
     Sense,
     SenseDictionary,
     choose_sense,
@@ -186,3 +189,16 @@ def test_folding_keeps_every_character_a_letter_or_digit_or_not() -> None:
         char, folded = chr(code), fold(chr(code))
         assert len(folded) == 1, hex(code)
         assert (_ALNUM.fullmatch(char) is None) == (_ALNUM.fullmatch(folded) is None), hex(code)
+
+
+_WORDS = ["financière", "FINANCIERS", "finance", "les", "2025", "Œuvre_bis", "oeuvres", "du", "l'Office"]
+_ASKED = ["finan", "ouvre", "oeuvr", "offic", "les", "2025", "fi", "bis", "euvre", "", "zzz"]
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=12), st.lists(st.sampled_from(_ASKED), max_size=6))
+def test_document_stems_answer_as_the_set_of_stems_would(words, asked) -> None:
+    text = " ".join(words)
+    every = stems(text)
+    document = DocumentStems(text)
+    for stem in [*every, *asked]:
+        assert (stem in document) == (stem in every), (text, stem)

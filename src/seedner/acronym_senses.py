@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -56,19 +56,48 @@ def stems(text: str) -> set[str]:
 @lru_cache(maxsize=65_536)
 def _stem(word: str) -> str:
     """The stem of one word, or '' for a short word, a stop word or a number."""
-    folded = fold(word)
+    return _folded_stem(fold(word))
+
+
+def _folded_stem(folded: str) -> str:
     return folded[:5] if len(folded) >= 3 and folded not in stop_words() and not folded.isdigit() else ""
 
 
 class DocumentStems:
-    """The :func:`stems` of a document, computed on first use: most documents never need them."""
+    """Whether a stem is one of the :func:`stems` of a document, looked up when asked.
+
+    The senses of a document's candidate acronyms ask about a few dozen stems:
+    finding those in the folded text costs less than computing every stem of
+    the document.  Each answer is kept.
+    """
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._answers: dict[str, bool] = {}
 
     @cached_property
-    def stems(self) -> set[str]:
-        return stems(self.text)
+    def _folded(self) -> str:
+        return fold(self.text)
+
+    def __contains__(self, stem: object) -> bool:
+        if not isinstance(stem, str):
+            return False
+        answer = self._answers.get(stem)
+        if answer is None:
+            answer = self._answers[stem] = self._search(stem)
+        return answer
+
+    def _search(self, stem: str) -> bool:
+        """Whether a word of the text starts with ``stem`` and has it as its stem."""
+        folded = self._folded
+        at = folded.find(stem) if stem else -1
+        while at >= 0:
+            if at == 0 or not _ALNUM.match(folded, at - 1):  # the start of a word
+                word = _ALNUM.match(folded, at)
+                if word is not None and _folded_stem(word.group()) == stem:
+                    return True
+            at = folded.find(stem, at + 1)
+        return False
 
 
 def merge_senses(senses: Iterable[Sense]) -> list[Sense]:
@@ -81,7 +110,7 @@ def merge_senses(senses: Iterable[Sense]) -> list[Sense]:
     return [sense for sense, _ in groups]
 
 
-def context_support(senses: Iterable[Sense], context: Collection[str]) -> int:
+def context_support(senses: Iterable[Sense], context: Container[str]) -> int:
     """How many stems the best-matching sense shares with the document: evidence that a capitalised word
     (``Tracfin``) is this acronym rather than an ordinary name."""
     return max((sum(stem in context for stem in stems(sense.expansion)) for sense in senses), default=0)
@@ -89,8 +118,8 @@ def context_support(senses: Iterable[Sense], context: Collection[str]) -> int:
 
 def choose_sense(
     senses: Sequence[Sense],
-    context: Collection[str],
-    local: Collection[str] = (),
+    context: Container[str],
+    local: Container[str] = (),
     categories: Collection[str] = (),
 ) -> tuple[Sense | None, tuple[Sense, ...]]:
     """The sense the context supports and the plausible alternatives, shortest list possible.

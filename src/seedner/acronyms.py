@@ -270,7 +270,7 @@ class AcronymDetector:
                     continue
                 senses = self._senses.get(key)
                 if key not in support:
-                    support[key] = sense_rules.context_support(senses, context.stems) if senses else 0
+                    support[key] = sense_rules.context_support(senses, context) if senses else 0
                 evidence: dict[str, Any] = {
                     "previous": previous,
                     "strong": key in defined or key in gazetteer,
@@ -390,4 +390,4 @@ class AcronymDetector:
             low, high = max(0, start - self.context_window), min(len(doc), end + self.context_window)
             local |= sense_rules.stems(doc[low:start].text + " " + doc[end:high].text)
             nearby.update(categories[low:high])
-        return sense_rules.choose_sense(senses, context.stems, local, {c for c in nearby if c})
+        return sense_rules.choose_sense(senses, context, local, {c for c in nearby if c})

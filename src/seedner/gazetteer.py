@@ -143,7 +143,7 @@ class GazetteerMatcher(MatchingPipe):
     def _build(self) -> None:
         """Rebuild the pattern tables from the entries (title-case acronyms depend on all names)."""
         self._tables = (PatternTable(cased=False), PatternTable(cased=True))
-        self._token_pieces: dict[int, tuple[tuple[str, ...], bool]] = {}
+        self._token_pieces: dict[int, tuple[tuple[str, ...], tuple[int, ...]]] = {}
         self._capitals: dict[tuple[int, tuple[str, ...]], tuple[int, ...]] = {}  # positions to capitalise
         names = [[pieces(text) for text in (entry.name, *entry.aliases)] for entry in self._entries]
         one_word_names = {
@@ -195,11 +195,11 @@ class GazetteerMatcher(MatchingPipe):
         for token in range(len(first) - 1, 0, -1):
             token_ends[first[token]] = token
         lowered = [word.lower() for word in words]
-        start_tokens = [token for token, (_, starts) in enumerate(splits) if starts]
+        start_tokens = [(token, starts) for token, (_, starts) in enumerate(splits) if starts]
         found = []
-        for table in self._tables:
+        for number, table in enumerate(self._tables):
             sequence = words if table.cased else lowered
-            for token in start_tokens:
+            for token in [token for token, starts in start_tokens if number in starts]:
                 start = first[token]
                 for end, index, kind in table.matches(sequence, start):
                     end_token = token_ends.get(end)
@@ -212,10 +212,10 @@ class GazetteerMatcher(MatchingPipe):
                     found.append(Candidate(token, end_token, index, kind))
         return found
 
-    def _split(self, orth: int, strings: Any) -> tuple[tuple[str, ...], bool]:
-        """A token's pieces, and whether a pattern may start with its first piece (cached)."""
+    def _split(self, orth: int, strings: Any) -> tuple[tuple[str, ...], tuple[int, ...]]:
+        """A token's pieces, and the tables where a pattern may start with its first piece (cached)."""
         split = tuple(pieces(strings[orth]))
-        starts = bool(split) and any(table.may_start(split[0]) for table in self._tables)
+        starts = tuple(n for n, table in enumerate(self._tables) if split and table.may_start(split[0]))
         self._token_pieces[orth] = (split, starts)
         return split, starts
 

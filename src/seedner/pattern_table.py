@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 
 class PatternTable:
@@ -16,23 +16,25 @@ class PatternTable:
     def __init__(self, *, cased: bool) -> None:
         self.cased = cased
         self._patterns: dict[tuple[str, ...], list[tuple[int, str]]] = {}
-        self._lengths: dict[str, set[int]] = {}  # first piece -> lengths of the patterns it starts
+        self._lengths: dict[str, tuple[int, ...]] = {}  # first piece -> lengths of its patterns, sorted
 
     def add(self, words: Sequence[str], entry: int, kind: str) -> None:
         key = tuple(words if self.cased else (word.lower() for word in words))
         targets = self._patterns.setdefault(key, [])
         if (entry, kind) not in targets:
             targets.append((entry, kind))
-        self._lengths.setdefault(key[0], set()).add(len(key))
+        self._lengths[key[0]] = tuple(sorted({*self._lengths.get(key[0], ()), len(key)}))
 
     def may_start(self, piece: str) -> bool:
         return (piece if self.cased else piece.lower()) in self._lengths
 
-    def matches(self, sequence: Sequence[str], start: int) -> Iterator[tuple[int, int, str]]:
+    def matches(self, sequence: Sequence[str], start: int) -> list[tuple[int, int, str]]:
         """``(end, entry, kind)`` of every pattern found at ``start`` in ``sequence`` (cased as the table)."""
-        for length in sorted(self._lengths.get(sequence[start], ())):
+        found = []
+        for length in self._lengths.get(sequence[start], ()):
             end = start + length
-            for entry, kind in (
-                self._patterns.get(tuple(sequence[start:end]), ()) if end <= len(sequence) else ()
-            ):
-                yield end, entry, kind
+            if end > len(sequence):
+                break
+            for entry, kind in self._patterns.get(tuple(sequence[start:end]), ()):
+                found.append((end, entry, kind))
+        return found
