@@ -7,13 +7,23 @@ import pickle
 
 import pytest
 import spacy
+from hypothesis import given
+from hypothesis import strategies as st
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from seedner.errors import GazetteerError
 from seedner.gazetteer_files import GazetteerEntry
+from seedner.gazetteer_text import token_key
 from seedner.institution_heads import InstitutionHeads, parse_institution_heads, read_institution_heads
-from seedner.institutions import InstitutionMatcher, add_institutions, default_heads_file
+from seedner.institutions import (
+    _ELIDED,
+    InstitutionMatcher,
+    Unit,
+    add_institutions,
+    default_heads_file,
+    units,
+)
 
 UNUSED = ["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter"]
 
@@ -373,3 +383,26 @@ def test_no_default_gazetteers_leaves_out_the_default_heads_too(tmp_path):
     assert "seedner_institutions" not in nlp.pipe_names
     doc = nlp("Le parquet a confié l'enquête à la section de recherches de Rennes.")
     assert not any(ent._.seedner_source == "gazetteer" and ent.label_ == "ORG" for ent in doc.ents)
+
+
+def _units_token_by_token(doc: Doc) -> list[Unit]:
+    """What ``units`` must give, read from Token objects: spaces dropped, ``d' `` elisions joined."""
+    found: list[Unit] = []
+    for token in doc:
+        if token.is_space:
+            continue
+        key = token.lower_ if token.lower_.isascii() and token.lower_.isalnum() else token_key(token.text)
+        if key == "'" and found and found[-1].key in _ELIDED and not doc[token.i - 1].whitespace_:
+            found[-1] = Unit(found[-1].key + "'", found[-1].start, token.i + 1)
+        else:
+            found.append(Unit(key, token.i, token.i + 1))
+    return found
+
+
+_PARTS = ["d", "'", "Cour", "d'", "appel", "Préfecture", "-", " ", "\n", "l", "’", "Saint-Denis"]
+
+
+@given(st.lists(st.sampled_from(_PARTS), max_size=15))
+def test_units_from_arrays_are_those_of_the_tokens(parts):
+    doc = spacy.blank("fr").make_doc("".join(parts))
+    assert units(doc) == units(doc, {}) == _units_token_by_token(doc)

@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from spacy.attrs import LOWER
+from spacy.attrs import IS_SPACE, LOWER, ORTH, SPACY
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -64,6 +64,9 @@ _PREDICATE_ARTICLES = frozenset({"la", "une", "l'", "le"})
 _ELIDED = frozenset({"d", "l", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"})
 
 
+_KEY_CACHE_LIMIT = 500_000  # token texts whose unit key is remembered
+
+
 class Unit(NamedTuple):
     """A word of the text as heads are compared: its key and its tokens ``start:end``."""
 
@@ -72,24 +75,36 @@ class Unit(NamedTuple):
     end: int
 
 
-def units(doc: Doc) -> list[Unit]:
-    """Token keys, spaces left out, an elision split from its apostrophe joined again (``d' appel``)."""
+def unit_key(text: str) -> str:
+    """The key of a token's text: lower case, and accent- and hyphen-free unless plain ASCII."""
+    lower = text.lower()
+    return lower if lower.isascii() and lower.isalnum() else token_key(text)
+
+
+def units(doc: Doc, keys: dict[int, str] | None = None) -> list[Unit]:
+    """Token keys, spaces left out, an elision split from its apostrophe joined again (``d' appel``).
+
+    ``keys`` caches the key of each token text (by ORTH id) across calls.
+    """
+    if not len(doc):
+        return []
+    orths, spaces, is_space = doc.to_array([ORTH, SPACY, IS_SPACE]).T.tolist()
+    strings = doc.vocab.strings
+    cache = {} if keys is None else keys
+    token_keys = [
+        cache[orth] if orth in cache else cache.setdefault(orth, unit_key(strings[orth])) for orth in orths
+    ]
+    if "'" not in token_keys:  # no apostrophe to join: one unit per token that is no space
+        return [Unit(key, i, i + 1) for i, key in enumerate(token_keys) if not is_space[i]]
     found: list[Unit] = []
-    for token in doc:
-        if token.is_space:
+    for i, key in enumerate(token_keys):
+        if is_space[i]:
             continue
-        lower = token.lower_
-        key = lower if lower.isascii() and lower.isalnum() else token_key(token.text)  # the fast path
         previous = found[-1] if found else None
-        if (
-            key == "'"
-            and previous is not None
-            and previous.key in _ELIDED
-            and not doc[token.i - 1].whitespace_
-        ):
-            found[-1] = Unit(previous.key + "'", previous.start, token.i + 1)
+        if key == "'" and previous is not None and previous.key in _ELIDED and not spaces[i - 1]:
+            found[-1] = Unit(previous.key + "'", previous.start, i + 1)
         else:
-            found.append(Unit(key, token.i, token.i + 1))
+            found.append(Unit(key, i, i + 1))
     return found
 
 
@@ -115,6 +130,7 @@ class InstitutionMatcher(MatchingPipe):
         self.name = name
         self.max_qualifiers = max_qualifiers
         self._stop_words = frozenset(fold(word).lower() for word in nlp.Defaults.stop_words)
+        self._unit_keys: dict[int, str] = {}  # token ORTH id -> unit key
         self.set_heads(InstitutionHeads())
 
     # ------------------------------------------------------------ heads as data
@@ -167,7 +183,9 @@ class InstitutionMatcher(MatchingPipe):
         """Every institution name of ``doc``, overlaps included, in text order."""
         if not len(doc) or self._first_ids.isdisjoint(doc.to_array(LOWER).tolist()):
             return []
-        words = units(doc)
+        if len(self._unit_keys) > _KEY_CACHE_LIMIT:
+            self._unit_keys.clear()  # it grows with the vocabulary of the texts
+        words = units(doc, self._unit_keys)
         keys = [unit.key for unit in words]
         places: dict[int, list[tuple[int, str]]] = {}
         for place in doc.spans.get(PLACE_SPANS, ()):
