@@ -7,7 +7,7 @@ import pickle
 
 import pytest
 import spacy
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -399,10 +399,13 @@ def _units_token_by_token(doc: Doc) -> list[Unit]:
     return found
 
 
+_BLANK = spacy.blank("fr")
 _PARTS = ["d", "'", "Cour", "d'", "appel", "Préfecture", "-", " ", "\n", "l", "’", "Saint-Denis"]
 
 
 @given(st.lists(st.sampled_from(_PARTS), max_size=15))
+@example(["Cour", " ", "d", " ", "'", " ", "appel"])  # a spaced apostrophe is no elision
+@example(["Cour", " ", "d", "'", " ", "appel"])
 def test_units_from_arrays_are_those_of_the_tokens(parts):
-    doc = spacy.blank("fr").make_doc("".join(parts))
+    doc = _BLANK.make_doc("".join(parts))
     assert units(doc) == units(doc, {}) == _units_token_by_token(doc)
