@@ -226,22 +226,23 @@ class AcronymDetector:
         support: dict[str, int] = {}
         units: list[tuple[int, int]] = []
         title_case: list[tuple[int, int, dict[str, Any]]] = []  # decided once all capitals are known
-        # Plain words have nothing to decide: one token, no gazetteer acronym, and no acronym shape, or
-        # title case with no definition, gazetteer entry or sense (``Paris``).  Skip them.
-        key_of = rules.acronym_key
 
         def known(key: str) -> bool:
             return key in defined or key in gazetteer or key in self._senses
 
-        candidates = [
+        # Plain words have nothing to decide: one token, no gazetteer acronym, and no acronym shape, or
+        # title case with no definition, gazetteer entry or sense (``Paris``).  Only the others are read.
+        examined = [
             w
             for w, (start, end) in enumerate(words)
             if end - start > 1
             or in_curated[start]
-            or (shapes[start] is not None and (shapes[start] != "title" or known(key_of(texts[w]))))
+            or (
+                shapes[start] is not None and (shapes[start] != "title" or known(rules.acronym_key(texts[w])))
+            )
         ]
         previous, previous_word = "", -1  # the text before the current piece, and its word
-        for w in candidates:
+        for w in examined:
             if previous_word != w - 1:
                 previous = texts[w - 1] if w else ""  # a plain word
             previous_word = w

@@ -189,38 +189,47 @@ def _is_organisation(part: str, known: set[str]) -> bool:
 
 def trim_mention(text: str, mention: Mention) -> Mention | None:
     """Remove edge punctuation, articles and titles; relabel after a civility."""
-    start, end, label = mention.start, mention.end, mention.label
+    trim = _trim(text[mention.start : mention.end], mention.label, mention.source == "gazetteer")
+    if trim is None:
+        return None
+    cut_left, cut_right, label = trim
+    if (cut_left, cut_right, label) == (0, 0, mention.label):
+        return mention
+    start, end = mention.start + cut_left, mention.end - cut_right
+    return replace(mention, start=start, end=end, text=text[start:end], label=label, canonical="")
+
+
+@lru_cache(maxsize=65_536)  # surfaces recur across the documents of a corpus
+def _trim(surface: str, label: str, gazetteer: bool) -> tuple[int, int, str] | None:
+    """Characters to cut on the left and on the right of ``surface``, and the label; None: nothing left."""
+    start, end = 0, len(surface)
     changed = True
     while changed and start < end:
         changed = False
-        surface = text[start:end]
-        stripped = surface.lstrip(_EDGE_PUNCTUATION + " \t\r\n\u00a0\u202f")
-        if len(stripped) != len(surface):
-            start += len(surface) - len(stripped)
+        part = surface[start:end]
+        stripped = part.lstrip(_EDGE_PUNCTUATION + " \t\r\n\u00a0\u202f")
+        if len(stripped) != len(part):
+            start += len(part) - len(stripped)
             changed = True
             continue
-        right = _strip_right(surface)
-        if len(right) != len(surface):
+        right = _strip_right(part)
+        if len(right) != len(part):
             end = start + len(right)
             changed = True
             continue
-        if mention.source != "gazetteer":
-            article = _ELIDED_ARTICLE.match(surface) or _CAPITAL_ARTICLE_BEFORE_ACRONYM.match(surface)
-            if article and article.end() < len(surface):
+        if not gazetteer:
+            article = _ELIDED_ARTICLE.match(part) or _CAPITAL_ARTICLE_BEFORE_ACRONYM.match(part)
+            if article and article.end() < len(part):
                 start += article.end()
                 changed = True
                 continue
-        title = _TITLE.match(surface)
-        if title and title.end() < len(surface) and (label == "PER" or _CIVILITY.match(surface)):
-            if _CIVILITY.match(surface):
+        title = _TITLE.match(part)
+        if title and title.end() < len(part) and (label == "PER" or _CIVILITY.match(part)):
+            if _CIVILITY.match(part):
                 label = "PER"
             start += title.end()
             changed = True
-    if start >= end:
-        return None
-    if (start, end, label) == (mention.start, mention.end, mention.label):
-        return mention
-    return replace(mention, start=start, end=end, text=text[start:end], label=label, canonical="")
+    return (start, len(surface) - end, label) if start < end else None
 
 
 def _strip_right(surface: str) -> str:
@@ -230,6 +239,7 @@ def _strip_right(surface: str) -> str:
     return stripped.rstrip(_EDGE_PUNCTUATION + " \t\r\n\u00a0\u202f")
 
 
+@lru_cache(maxsize=65_536)
 def is_worth_keeping(surface: str) -> bool:
     """No one-letter spans, no spans without letters, no bare numbers, no generic nouns."""
     if _fold(surface) in GENERIC_WORDS:
