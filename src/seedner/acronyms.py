@@ -19,7 +19,7 @@ acronyms (``acronyms_common.csv``), the usual meanings, then the imported admini
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -169,9 +169,10 @@ class AcronymDetector:
         defined = definition_map(definitions)
         doc._.acronym_definitions = defined
         attributes = span_attribute_table(doc)
-        curated = [  # the gazetteer's acronyms, with their attributes
+        entities = doc.ents  # each read of doc.ents builds every Span again: read once
+        curated = [  # the gazetteer's entities, with their attributes
             (ent, values)
-            for ent in doc.ents
+            for ent in entities
             if (values := attributes.get((ent.start_char, ent.end_char)))
             and values.get("seedner_source") == "gazetteer"
         ]
@@ -180,10 +181,10 @@ class AcronymDetector:
             if values.get("acronym"):
                 gazetteer.setdefault(rules.acronym_key(ent.text), (ent, values))
         context = DocumentStems(text)
-        units = self._detect(doc, view, masked, defined, gazetteer, curated, context)
+        units = self._detect(doc, entities, view, masked, defined, gazetteer, curated, context)
         if not units and not definitions:
             return doc
-        mentions, labels = self._resolve(doc, units, definitions, gazetteer, attributes, context)
+        mentions, labels = self._resolve(doc, entities, units, definitions, gazetteer, attributes, context)
         table = EntityTable(doc)
         place_long_forms(doc, table, definitions, labels)
         for (start, end), mention in zip(units, mentions, strict=True):
@@ -194,6 +195,7 @@ class AcronymDetector:
     def _detect(
         self,
         doc: Doc,
+        entities: Sequence[Span],
         view: TokenView,
         masked: bytearray,
         defined: Mapping[str, str],
@@ -208,7 +210,7 @@ class AcronymDetector:
         if not defined and not gazetteer and not self._any_acronym_shape(token_texts, shapes):
             return []  # most sentences: no word the rules below could accept
         owner: list[Span | None] = [None] * len(doc)
-        for entity in doc.ents:
+        for entity in entities:
             owner[entity.start : entity.end] = [entity] * len(entity)
         blocked: list[int] = []  # tokens of the gazetteer's places and acronyms: never names
         curated_acronyms: set[int] = set()  # start tokens of the gazetteer's acronyms
@@ -324,6 +326,7 @@ class AcronymDetector:
     def _resolve(
         self,
         doc: Doc,
+        entities: Sequence[Span],
         units: list[tuple[int, int]],
         definitions: list[Definition],
         gazetteer: Mapping[str, tuple[Span, dict[str, Any]]],
@@ -336,7 +339,7 @@ class AcronymDetector:
         for start, end in units:
             by_key.setdefault(rules.acronym_key(doc[start:end].text), []).append((start, end))
         categories: list[str | None] = [None] * len(doc)  # nearby entities' categories tell senses apart
-        for ent in doc.ents:
+        for ent in entities:
             category = attributes.get((ent.start_char, ent.end_char), {}).get("seedner_category")
             categories[ent.start : ent.end] = [category] * len(ent)
         found: dict[str, tuple[str | None, str | None, tuple[str, ...] | None]] = {}
