@@ -22,8 +22,10 @@ from seedner.institutions import (
     Unit,
     add_institutions,
     default_heads_file,
+    unit_key,
     units,
 )
+from seedner.token_view import PerTextCache
 
 UNUSED = ["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter"]
 
@@ -408,4 +410,4 @@ _PARTS = ["d", "'", "Cour", "d'", "appel", "Préfecture", "-", " ", "\n", "l", "
 @example(["Cour", " ", "d", "'", " ", "appel"])
 def test_units_from_arrays_are_those_of_the_tokens(parts):
     doc = _BLANK.make_doc("".join(parts))
-    assert units(doc) == units(doc, {}) == _units_token_by_token(doc)
+    assert units(doc) == units(doc, PerTextCache(unit_key)) == _units_token_by_token(doc)

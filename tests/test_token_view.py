@@ -12,6 +12,7 @@ from seedner.acronym_entities import sentence_starts
 from seedner.acronym_rules import headline_ranges, token_shape
 from seedner.token_view import (
     Headlines,
+    PerTextCache,
     TokenView,
     hyphen_words,
     rule_sentence_starts,
@@ -117,3 +118,13 @@ def test_word_indices_find_the_words_holding_tokens():
     assert word_indices([(0, 1), (1, 2), (2, 3)], [0, 2]) == {0, 2}
     assert word_indices([(0, 1), (1, 4), (4, 5)], [2, 3, 4]) == {1, 2}
     assert word_indices([], []) == set()
+
+
+def test_per_text_cache_computes_each_token_text_once_and_starts_afresh_past_its_limit():
+    computed: list[str] = []
+    cache = PerTextCache(lambda text: computed.append(text) or text.lower(), limit=2)
+    doc = _BLANK.make_doc("La DGSI et la DGSI")
+    assert cache.of(doc) == ["la", "dgsi", "et", "la", "dgsi"]
+    assert computed == ["La", "DGSI", "et", "la"]
+    assert cache.of(doc) == ["la", "dgsi", "et", "la", "dgsi"]
+    assert computed == ["La", "DGSI", "et", "la"] * 2  # four texts kept, more than the limit: recomputed

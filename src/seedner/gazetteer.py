@@ -28,7 +28,6 @@ from itertools import accumulate, chain
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.training import Example
@@ -52,6 +51,7 @@ from .gazetteer_text import (
 )
 from .pattern_table import PatternTable
 from .pipe_data import MatchingPipe
+from .token_view import PerTextCache
 
 __all__ = ["GazetteerMatcher", "add_gazetteer", "fold", "longest_match_filter", "make_gazetteer", "pieces"]
 
@@ -59,7 +59,6 @@ EntsFilter = Callable[[Sequence[Span], Sequence[Span], bool], list[Span]]
 
 
 _LABEL_RANK = {"ORG": 0, "PER": 1, "MISC": 2, "LOC": 3}
-_PIECE_CACHE_LIMIT = 500_000  # tokens whose pieces are remembered
 
 
 class Candidate(NamedTuple):
@@ -143,7 +142,7 @@ class GazetteerMatcher(MatchingPipe):
     def _build(self) -> None:
         """Rebuild the pattern tables from the entries (title-case acronyms depend on all names)."""
         self._tables = (PatternTable(cased=False), PatternTable(cased=True))
-        self._token_pieces: dict[int, tuple[tuple[str, ...], tuple[int, ...]]] = {}
+        self._token_pieces = PerTextCache(self._split)
         self._capitals: dict[tuple[int, tuple[str, ...]], tuple[int, ...]] = {}  # positions to capitalise
         names = [[pieces(text) for text in (entry.name, *entry.aliases)] for entry in self._entries]
         one_word_names = {
@@ -181,12 +180,7 @@ class GazetteerMatcher(MatchingPipe):
         """Every entry matching whole tokens of ``doc``, overlaps included."""
         if not self._entries or not len(doc):
             return []
-        if len(self._token_pieces) > _PIECE_CACHE_LIMIT:
-            self._token_pieces.clear()  # it grows with the vocabulary of the texts
-        orths = doc.to_array(ORTH).tolist()
-        cached = [self._token_pieces.get(orth) for orth in orths]
-        strings = doc.vocab.strings
-        splits = [split or self._split(orth, strings) for split, orth in zip(cached, orths, strict=True)]
+        splits = self._token_pieces.of(doc)
         if not any([split[1] for split in splits]):
             return []  # no token can start a match
         words = list(chain.from_iterable(split[0] for split in splits))
@@ -212,12 +206,10 @@ class GazetteerMatcher(MatchingPipe):
                     found.append(Candidate(token, end_token, index, kind))
         return found
 
-    def _split(self, orth: int, strings: Any) -> tuple[tuple[str, ...], tuple[int, ...]]:
-        """A token's pieces, and the tables where a pattern may start with its first piece (cached)."""
-        split = tuple(pieces(strings[orth]))
-        starts = tuple(n for n, table in enumerate(self._tables) if split and table.may_start(split[0]))
-        self._token_pieces[orth] = (split, starts)
-        return split, starts
+    def _split(self, text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+        """A token's pieces, and the tables where a pattern may start with its first piece."""
+        split = tuple(pieces(text))
+        return split, tuple(n for n, table in enumerate(self._tables) if split and table.may_start(split[0]))
 
     def match(self, doc: Doc) -> list[Match]:
         """The best entry for each matched span; embedded places and masked text left out.

@@ -51,6 +51,7 @@ from .gazetteer_text import (
 from .institution_heads import BODY, HEAD, KNOWN_PLACE, InstitutionHeads, read_institution_heads
 from .pipe_data import MatchingPipe
 from .resources import gazetteer_dir
+from .token_view import PerTextCache
 
 HEADS_FILENAME = "institution_heads.txt"
 # Places a body may take without "de": "ARS Normandie", "CAF Seine-Maritime".
@@ -62,9 +63,6 @@ _COPULAS = frozenset(
 )
 _PREDICATE_ARTICLES = frozenset({"la", "une", "l'", "le"})
 _ELIDED = frozenset({"d", "l", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"})
-
-
-_KEY_CACHE_LIMIT = 500_000  # token texts whose unit key is remembered
 
 
 class Unit(NamedTuple):
@@ -81,19 +79,15 @@ def unit_key(text: str) -> str:
     return lower if lower.isascii() and lower.isalnum() else token_key(text)
 
 
-def units(doc: Doc, keys: dict[int, str] | None = None) -> list[Unit]:
+def units(doc: Doc, keys: PerTextCache[str] | None = None) -> list[Unit]:
     """Token keys, spaces left out, an elision split from its apostrophe joined again (``d' appel``).
 
-    ``keys`` caches the key of each token text (by ORTH id) across calls.
+    ``keys`` keeps the key of each token text (:func:`unit_key`) across calls.
     """
     if not len(doc):
         return []
     orths, spaces, is_space = doc.to_array([ORTH, SPACY, IS_SPACE]).T.tolist()
-    strings = doc.vocab.strings
-    cache = {} if keys is None else keys
-    token_keys = [
-        cache[orth] if orth in cache else cache.setdefault(orth, unit_key(strings[orth])) for orth in orths
-    ]
+    token_keys = (keys or PerTextCache(unit_key)).of(doc, orths)
     if "'" not in token_keys:  # no apostrophe to join: one unit per token that is no space
         return [Unit(key, i, i + 1) for i, key in enumerate(token_keys) if not is_space[i]]
     found: list[Unit] = []
@@ -130,7 +124,7 @@ class InstitutionMatcher(MatchingPipe):
         self.name = name
         self.max_qualifiers = max_qualifiers
         self._stop_words = frozenset(fold(word).lower() for word in nlp.Defaults.stop_words)
-        self._unit_keys: dict[int, str] = {}  # token ORTH id -> unit key
+        self._unit_keys = PerTextCache(unit_key)
         self.set_heads(InstitutionHeads())
 
     # ------------------------------------------------------------ heads as data
@@ -183,8 +177,6 @@ class InstitutionMatcher(MatchingPipe):
         """Every institution name of ``doc``, overlaps included, in text order."""
         if not len(doc) or self._first_ids.isdisjoint(doc.to_array(LOWER).tolist()):
             return []
-        if len(self._unit_keys) > _KEY_CACHE_LIMIT:
-            self._unit_keys.clear()  # it grows with the vocabulary of the texts
         words = units(doc, self._unit_keys)
         keys = [unit.key for unit in words]
         places: dict[int, list[tuple[int, str]]] = {}

@@ -9,9 +9,10 @@ passes below are then plain functions over lists, testable without a model.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Generic, TypeVar
 
 from spacy.attrs import IDX, IS_PUNCT, ORTH, SPACY
 from spacy.pipeline import Sentencizer
@@ -22,6 +23,7 @@ from . import acronym_rules as rules
 # What spaCy's rule-based sentencizer ends a sentence on, by default.
 SENTENCE_PUNCTUATION = frozenset(Sentencizer.default_punct_chars)
 _JOINABLE = ("caps", "mixed")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,29 @@ class TokenView:
         """The Doc's text (``doc.text`` builds a Token per token to get it)."""
         pairs = zip(self.texts, self.spaces, strict=True)
         return "".join([text + " " if space else text for text, space in pairs])
+
+
+class PerTextCache(Generic[T]):
+    """A value computed from each token text, kept by ORTH id so that a text is computed once.
+
+    It grows with the vocabulary of the texts read, so it starts afresh past ``limit`` entries.
+    """
+
+    def __init__(self, compute: Callable[[str], T], limit: int = 500_000) -> None:
+        self._compute = compute
+        self._limit = limit
+        self._values: dict[int, T] = {}
+
+    def of(self, doc: Doc, orths: list[int] | None = None) -> list[T]:
+        """The value of each token of ``doc`` (``orths``: its ORTH ids, if the caller has them)."""
+        if len(self._values) > self._limit:
+            self._values.clear()
+        values, compute, strings = self._values, self._compute, doc.vocab.strings
+        orths = doc.to_array(ORTH).tolist() if orths is None else orths
+        return [
+            values[orth] if orth in values else values.setdefault(orth, compute(strings[orth]))
+            for orth in orths
+        ]
 
 
 def hyphen_words(view: TokenView) -> list[tuple[int, int]]:
