@@ -207,7 +207,17 @@ class AcronymDetector:
         token_texts = view.texts
         shape_of = rules.token_shape
         shapes = [shape_of(text) if text[:1].isupper() else None for text in token_texts]  # None: lower case
-        if not defined and not gazetteer and not self._any_acronym_shape(token_texts, shapes):
+
+        def known(key: str) -> bool:
+            return key in defined or key in gazetteer or key in self._senses
+
+        # Words the rules could take: capitals, mixed case or dots, or title case with a definition, a
+        # gazetteer entry or a sense.  The others (``Paris``) are plain words: nothing to decide.
+        acronym_like = [
+            shape is not None and (shape != "title" or known(rules.acronym_key(text)))
+            for text, shape in zip(token_texts, shapes, strict=True)
+        ]
+        if not gazetteer and not any(acronym_like):
             return []  # most sentences: no word the rules below could accept
         owner: list[Span | None] = [None] * len(doc)
         for entity in entities:
@@ -228,20 +238,10 @@ class AcronymDetector:
         support: dict[str, int] = {}
         units: list[tuple[int, int]] = []
         title_case: list[tuple[int, int, dict[str, Any]]] = []  # decided once all capitals are known
-
-        def known(key: str) -> bool:
-            return key in defined or key in gazetteer or key in self._senses
-
-        # Plain words have nothing to decide: one token, no gazetteer acronym, and no acronym shape, or
-        # title case with no definition, gazetteer entry or sense (``Paris``).  Only the others are read.
-        examined = [
+        examined = [  # hyphenated words, the gazetteer's acronyms and acronym-like words
             w
             for w, (start, end) in enumerate(words)
-            if end - start > 1
-            or in_curated[start]
-            or (
-                shapes[start] is not None and (shapes[start] != "title" or known(rules.acronym_key(texts[w])))
-            )
+            if end - start > 1 or in_curated[start] or acronym_like[start]
         ]
         previous, previous_word = "", -1  # the text before the current piece, and its word
         for w in examined:
@@ -296,15 +296,6 @@ class AcronymDetector:
             if rules.accept_mention(text, seen_in_capitals=rules.acronym_key(text) in capitals, **evidence):
                 units.append((start, end))
         return sorted(units)
-
-    def _any_acronym_shape(self, texts: list[str], shapes: list[str | None]) -> bool:
-        """Whether ``accept_mention`` could take one of these tokens without a definition or the
-        gazetteer: capitals, mixed case and dots, or a title-case word the dictionary knows."""
-        return any(
-            shape != "title" or rules.acronym_key(text) in self._senses
-            for text, shape in zip(texts, shapes, strict=True)
-            if shape is not None
-        )
 
     def _hyphenated(
         self,
