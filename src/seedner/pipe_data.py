@@ -48,13 +48,13 @@ class JsonRowsPipe(Pipe):
 class MatchingPipe(JsonRowsPipe):
     """A rule component: ``match`` finds spans, ``set_annotations`` writes them, errors go to the handler."""
 
+    name: str
+
     def match(self, doc: Doc) -> Any:
         raise NotImplementedError
 
     def set_annotations(self, doc: Doc, matches: Any) -> None:
         raise NotImplementedError
-
-    name: str
 
     def __call__(self, doc: Doc) -> Doc:
         error_handler = self.get_error_handler()
