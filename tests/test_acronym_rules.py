@@ -13,7 +13,7 @@ from seedner.acronym_rules import (
     accept_mention,
     acronym_key,
     fold,
-    headline_ranges,
+    is_headline,
     not_acronym_form,
     propagate_definitions,
     surname_indices,
@@ -21,6 +21,16 @@ from seedner.acronym_rules import (
 )
 
 OLTIM = "Office de lutte contre le trafic illicite de migrants"
+
+
+def headline_ranges(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of the lines of ``text`` that :func:`is_headline` takes for headlines."""
+    ranges, start = [], 0
+    for line in text.split("\n"):
+        if is_headline(line):
+            ranges.append((start, start + len(line)))
+        start += len(line) + 1
+    return ranges
 
 
 def words(text: str) -> list[str]:

@@ -9,7 +9,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from seedner.acronym_entities import sentence_starts
-from seedner.acronym_rules import headline_ranges, token_shape
+from seedner.acronym_rules import token_shape
 from seedner.token_view import (
     Headlines,
     PerTextCache,
@@ -18,6 +18,7 @@ from seedner.token_view import (
     rule_sentence_starts,
     word_indices,
 )
+from tests.test_acronym_rules import headline_ranges
 
 _BLANK = spacy.blank("fr")
 # Words that exercise sentence ends, punctuation runs and hyphenated capitals.

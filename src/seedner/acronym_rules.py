@@ -143,19 +143,6 @@ def is_headline(line: str) -> bool:
     return (caps >= 3 and caps >= 0.8 * words) or (1 <= words <= 2 and caps == words)
 
 
-def headline_ranges(text: str) -> list[tuple[int, int]]:
-    """The ``(start, end)`` of the lines of ``text`` that are headlines (see :func:`is_headline`)."""
-    ranges = []
-    start = 0
-    while start <= len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        if is_headline(text[start:end]):
-            ranges.append((start, end))
-        start = end + 1
-    return ranges
-
-
 def _is_caps_word(word: str) -> bool:
     return word.isupper() and word.replace("-", "").isalpha() and len(word) >= 2
 
@@ -181,6 +168,7 @@ def surname_indices(words: Sequence[str], blocked: Collection[int] = ()) -> set[
         return i >= 0 and fold(words[i]).rstrip(".") in CIVILITIES
 
     found: set[int] = set()
+    # isupper() first: most words fail it, without the cost of a function call
     caps = [i for i, word in enumerate(words) if word.isupper() and _is_caps_word(word)]
     runs: list[tuple[int, int]] = []  # maximal runs of consecutive ALL-CAPS words
     for i in caps:
