@@ -171,15 +171,16 @@ def sentence_starts(doc: Doc, view: TokenView) -> list[int]:
     return [view.starts[i] for i in rule_sentence_starts(view)]
 
 
-def split_final_periods(doc: Doc, texts: list[str]) -> bool:
+def split_final_periods(doc: Doc, view: TokenView) -> bool:
     """``… de la DGFiP.``: the French tokenizer keeps the period on a mixed-case word; split it off.
 
-    ``texts`` are the token texts; returns whether tokens were split (they are then stale).
+    ``view`` holds the token texts; returns whether tokens were split (``view`` is then stale).
     """
+    texts = view.texts
     targets = [
         doc[i]
-        for i, text in enumerate(texts)
-        if text.endswith(".")
+        for i in view.capitalised  # a caps or mixed-case word starts with a capital
+        if (text := texts[i]).endswith(".")
         and rules.token_shape(text[:-1]) in ("caps", "mixed")
         and not rules.not_acronym_form(text[:-1])
     ]

@@ -157,7 +157,7 @@ class AcronymDetector:
 
     def __call__(self, doc: Doc) -> Doc:
         view = TokenView.of(doc)
-        if split_final_periods(doc, view.texts):
+        if split_final_periods(doc, view):
             view = TokenView.of(doc)
         masked = masked_tokens(doc)
         text = view.text
@@ -205,46 +205,49 @@ class AcronymDetector:
     ) -> list[tuple[int, int]]:
         """Token ranges of the acronym mentions, in order (``curated``: the gazetteer's entities)."""
         token_texts = view.texts
-        shape_of = rules.token_shape
-        shapes = [shape_of(text) if text[:1].isupper() else None for text in token_texts]  # None: lower case
 
         def known(key: str) -> bool:
             return key in defined or key in gazetteer or key in self._senses
 
         # Words the rules could take: capitals, mixed case or dots, or title case with a definition, a
-        # gazetteer entry or a sense.  The others (``Paris``) are plain words: nothing to decide.
+        # gazetteer entry or a sense.  The others (``Paris``, ``la``) are plain words: nothing to decide.
         acronym_like = [
-            shape is not None and (shape != "title" or known(rules.acronym_key(text)))
-            for text, shape in zip(token_texts, shapes, strict=True)
+            i
+            for i in view.capitalised
+            if (shape := rules.token_shape(token_texts[i])) is not None
+            and (shape != "title" or known(rules.acronym_key(token_texts[i])))
         ]
-        if not gazetteer and not any(acronym_like):
+        if not gazetteer and not acronym_like:
             return []  # most sentences: no word the rules below could accept
         owner: list[Span | None] = [None] * len(doc)
         for entity in entities:
             owner[entity.start : entity.end] = [entity] * len(entity)
         blocked: list[int] = []  # tokens of the gazetteer's places and acronyms: never names
         curated_acronyms: set[int] = set()  # start tokens of the gazetteer's acronyms
-        in_curated = bytearray(len(doc))  # their tokens
+        in_curated: set[int] = set()  # their tokens
         for entity, values in curated:
             if entity.label_ == "LOC" or values.get("acronym"):
                 blocked.extend(range(entity.start, entity.end))
             if values.get("acronym"):
                 curated_acronyms.add(entity.start)
-                in_curated[entity.start : entity.end] = b"\x01" * len(entity)
+                in_curated.update(range(entity.start, entity.end))
         words = hyphen_words(view)
-        texts = [token_texts[start] if end - start == 1 else doc[start:end].text for start, end in words]
+        one_token_words = len(words) == len(token_texts)  # no hyphenated capitals: most texts
+        texts = token_texts
+        if not one_token_words:
+            texts = [token_texts[start] if end - start == 1 else doc[start:end].text for start, end in words]
         surnames = rules.surname_indices(texts, word_indices(words, blocked))
         headlines = Headlines(context.text)
         support: dict[str, int] = {}
         units: list[tuple[int, int]] = []
         title_case: list[tuple[int, int, dict[str, Any]]] = []  # decided once all capitals are known
-        examined = [  # hyphenated words, the gazetteer's acronyms and acronym-like words
-            w
-            for w, (start, end) in enumerate(words)
-            if end - start > 1 or in_curated[start] or acronym_like[start]
-        ]
+        # The words to examine: those holding an acronym-like token or one of the gazetteer's acronyms,
+        # and every hyphenated word.
+        examined = word_indices(words, in_curated.union(acronym_like))
+        if not one_token_words:
+            examined.update(w for w, (start, end) in enumerate(words) if end - start > 1)
         previous, previous_word = "", -1  # the text before the current piece, and its word
-        for w in examined:
+        for w in sorted(examined):
             if previous_word != w - 1:
                 previous = texts[w - 1] if w else ""  # a plain word
             previous_word = w

@@ -1,16 +1,16 @@
 """A Doc's tokens as plain lists, and the token-level passes of the acronym component over them.
 
 The acronym component looks at every token of every text.  Reading the token
-texts, trailing spaces, offsets and punctuation flags from ``Doc.to_array``
-costs about half as much as building a ``Token`` object per token, and the
-passes below are then plain functions over lists, testable without a model.
+texts and trailing spaces from ``Doc.to_array`` costs about half as much as
+building a ``Token`` object per token, and the passes below are then plain
+functions over lists, testable without a model.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Collection, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterable, Iterator
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Generic, TypeVar
 
@@ -28,20 +28,35 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class TokenView:
-    """Per token: its text, whether whitespace follows it, its character offset, whether it is punctuation."""
+    """Per token of ``doc``: its text and whether whitespace follows it; offsets and punctuation flags
+    are read from ``doc`` when first asked for (few texts need them)."""
 
     texts: list[str]
     spaces: list[int]
-    starts: list[int]
-    punct: list[int]
+    doc: Doc = field(repr=False, compare=False)
 
     @classmethod
     def of(cls, doc: Doc) -> TokenView:
         if not len(doc):
-            return cls([], [], [], [])
-        orths, spaces, starts, punct = doc.to_array([ORTH, SPACY, IDX, IS_PUNCT]).T.tolist()
+            return cls([], [], doc)
+        orths, spaces = doc.to_array([ORTH, SPACY]).T.tolist()
         strings = doc.vocab.strings
-        return cls([strings[orth] for orth in orths], spaces, starts, punct)
+        return cls([strings[orth] for orth in orths], spaces, doc)
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """The character offset of each token."""
+        return self.doc.to_array(IDX).tolist()
+
+    @cached_property
+    def punct(self) -> list[int]:
+        """Whether each token is punctuation."""
+        return self.doc.to_array(IS_PUNCT).tolist()
+
+    @cached_property
+    def capitalised(self) -> list[int]:
+        """Indices of the tokens whose first character is a capital: the only ones that can be acronyms."""
+        return [i for i, text in enumerate(self.texts) if text[:1].isupper()]
 
     @cached_property
     def text(self) -> str:
@@ -78,6 +93,8 @@ def hyphen_words(view: TokenView) -> list[tuple[int, int]]:
     spaces (``LCB-FT``, ``MOREAU-LAGARDE``), which the French tokenizer splits into three."""
     texts, spaces = view.texts, view.spaces
     n = len(texts)
+    if "-" not in texts:  # a search in C: most texts have no hyphen token
+        return list(_single_tokens(0, n))
     # A hyphen links the tokens on either side when both are capitals and nothing separates them.
     links = [
         h
@@ -95,12 +112,17 @@ def hyphen_words(view: TokenView) -> list[tuple[int, int]]:
         if h - 1 < position:  # this link continues the previous word (``A-B-C``)
             start = words.pop()[0]
         else:
-            words.extend((i, i + 1) for i in range(position, h - 1))
+            words.extend(_single_tokens(position, h - 1))
             start = h - 1
         words.append((start, h + 2))
         position = h + 2
-    words.extend((i, i + 1) for i in range(position, n))
+    words.extend(_single_tokens(position, n))
     return words
+
+
+def _single_tokens(start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The one-token words ``(i, i + 1)`` for ``i`` in ``[start, end)``, built in C (most words are these)."""
+    return zip(range(start, end), range(start + 1, end + 1), strict=True)
 
 
 def word_indices(words: list[tuple[int, int]], tokens: Iterable[int]) -> set[int]:
