@@ -459,16 +459,31 @@ def test_a_match_ends_before_a_spaced_hyphen_token(nlp):
     ]
 
 
-def test_pattern_table_matches_whole_tuples_from_a_start():
+def _tokens(*texts: str) -> list:
+    from seedner.gazetteer_text import pieces
+    from seedner.pattern_table import TokenPieces
+
+    return [TokenPieces(tuple(p), tuple(w.lower() for w in p), ()) for p in map(pieces, texts)]
+
+
+def test_pattern_table_matches_whole_tokens_from_a_start():
     from seedner.pattern_table import PatternTable
 
     cased, any_case = PatternTable(cased=True), PatternTable(cased=False)
     cased.add(["Le", "Monde"], 0, "short")
     any_case.add(["office", "de", "lutte"], 1, "name")
     any_case.add(["office", "de", "lutte"], 1, "name")  # twice: one match
-    assert cased.may_start("Le") and not cased.may_start("le")
+    any_case.add(["saint", "denis"], 2, "name")
+    any_case.add(["saint"], 3, "word")
+    assert cased.may_start("Le") and not cased.may_start("le") and not cased.may_start("Monde")
     assert any_case.may_start("OFFICE")
-    assert list(cased.matches(["Le", "Monde", "dit"], 0)) == [(2, 0, "short")]
-    assert list(cased.matches(["le", "Monde"], 0)) == []
-    assert list(any_case.matches(["office", "de", "lutte", "x"], 0)) == [(3, 1, "name")]
-    assert list(any_case.matches(["office", "de"], 0)) == []  # the pattern runs past the end
+    assert cased.find(_tokens("Le", "Monde", "dit"), 0) == [(2, 0, "short")]
+    assert cased.find(_tokens("le", "Monde"), 0) == []
+    assert any_case.find(_tokens("office", "de", "lutte", "x"), 0) == [(3, 1, "name")]
+    assert any_case.find(_tokens("office", "de"), 0) == []  # the pattern runs past the end
+    assert any_case.find(_tokens("x", "office", "de", "lutte"), 1) == [(4, 1, "name")]
+    # pieces of one token: a match ends with a token, never inside one
+    assert any_case.find(_tokens("Saint-Denis", "x"), 0) == [(1, 2, "name")]
+    assert any_case.find(_tokens("Saint", "-", "Denis", "-"), 0) == [(1, 3, "word"), (3, 2, "name")]
+    assert any_case.find(_tokens("office-de", "lutte"), 0) == [(2, 1, "name")]
+    assert any_case.find(_tokens("office", "delutte"), 0) == []

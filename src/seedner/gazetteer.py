@@ -24,7 +24,7 @@ word.  Nothing is matched inside ``doc._.masked_ranges``.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from itertools import accumulate, chain
+from itertools import chain
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -49,7 +49,7 @@ from .gazetteer_text import (
     pieces,
     title_case_allowed,
 )
-from .pattern_table import PatternTable
+from .pattern_table import PatternTable, TokenPieces
 from .pipe_data import MatchingPipe
 from .token_view import PerTextCache
 
@@ -142,7 +142,7 @@ class GazetteerMatcher(MatchingPipe):
     def _build(self) -> None:
         """Rebuild the pattern tables from the entries (title-case acronyms depend on all names)."""
         self._tables = (PatternTable(cased=False), PatternTable(cased=True))
-        self._token_pieces = PerTextCache(self._split)
+        self._token_pieces: PerTextCache[TokenPieces] = PerTextCache(self._split)
         self._capitals: dict[tuple[int, tuple[str, ...]], tuple[int, ...]] = {}  # positions to capitalise
         names = [[pieces(text) for text in (entry.name, *entry.aliases)] for entry in self._entries]
         one_word_names = {
@@ -181,35 +181,26 @@ class GazetteerMatcher(MatchingPipe):
         if not self._entries or not len(doc):
             return []
         splits = self._token_pieces.of(doc)
-        if not any([split[1] for split in splits]):
-            return []  # no token can start a match
-        words = list(chain.from_iterable(split[0] for split in splits))
-        first = list(accumulate((len(split[0]) for split in splits), initial=0))  # token -> first piece
-        token_ends: dict[int, int] = {}  # piece -> the first token starting there (hyphens have no piece)
-        for token in range(len(first) - 1, 0, -1):
-            token_ends[first[token]] = token
-        lowered = [word.lower() for word in words]
-        start_tokens = [(token, starts) for token, (_, starts) in enumerate(splits) if starts]
-        found = []
-        for number, table in enumerate(self._tables):
-            sequence = words if table.cased else lowered
-            for token in [token for token, starts in start_tokens if number in starts]:
-                start = first[token]
-                for end, index, kind in table.matches(sequence, start):
-                    end_token = token_ends.get(end)
-                    if end_token is None:
-                        continue  # the match would cut a token in two
-                    if kind in (SHORT, WORD):
-                        required = self._capitals.get((index, tuple(lowered[start:end])), ())
-                        if not all(words[start + i][:1].isupper() for i in required):
-                            continue  # the name's capitals are missing: "le monde" is not "Le Monde"
-                    found.append(Candidate(token, end_token, index, kind))
-        return found
+        found: list[list[Candidate]] = [[] for _ in self._tables]  # by table, as the ranking expects
+        for token in [token for token, split in enumerate(splits) if split.tables]:
+            for number in splits[token].tables:
+                for end, index, kind in self._tables[number].find(splits, token):
+                    if kind in (SHORT, WORD) and not self._has_capitals(splits[token:end], index):
+                        continue  # the name's capitals are missing: "le monde" is not "Le Monde"
+                    found[number].append(Candidate(token, end, index, kind))
+        return list(chain.from_iterable(found))
 
-    def _split(self, text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    def _has_capitals(self, tokens: Sequence[TokenPieces], index: int) -> bool:
+        """Whether the pieces of ``tokens`` have the capitals entry ``index`` requires there."""
+        words = [piece for token in tokens for piece in token.pieces]
+        required = self._capitals.get((index, tuple(word.lower() for word in words)), ())
+        return all(words[i][:1].isupper() for i in required)
+
+    def _split(self, text: str) -> TokenPieces:
         """A token's pieces, and the tables where a pattern may start with its first piece."""
         split = tuple(pieces(text))
-        return split, tuple(n for n, table in enumerate(self._tables) if split and table.may_start(split[0]))
+        tables = tuple(n for n, table in enumerate(self._tables) if split and table.may_start(split[0]))
+        return TokenPieces(split, tuple(piece.lower() for piece in split), tables)
 
     def match(self, doc: Doc) -> list[Match]:
         """The best entry for each matched span; embedded places and masked text left out.
