@@ -6,9 +6,17 @@ from typing import Any
 
 import pytest
 import spacy
+from hypothesis import given
+from hypothesis import strategies as st
 from spacy.tokens import Span, Token
 
-from seedner.extensions import SPAN_ATTRIBUTES, register_extensions, span_attribute_table
+from seedner.extensions import (
+    SPAN_ATTRIBUTES,
+    doc_text,
+    keep_source_text,
+    register_extensions,
+    span_attribute_table,
+)
 from seedner.mentions import Mention
 from seedner.records import LABELS, doc_mentions, mention_records, span_mention
 
@@ -25,6 +33,34 @@ def test_the_attribute_table_holds_what_span_underscore_reads(extractor: Any):
         stored = table.get((ent.start_char, ent.end_char), {})
         for name, default in SPAN_ATTRIBUTES.items():
             assert stored.get(name, default) == getattr(ent._, name), (ent.text, name)
+
+
+@given(st.text(max_size=60))
+def test_doc_text_is_the_kept_text_or_the_docs_own(text):
+    nlp = spacy.blank("fr")
+    assert doc_text(nlp.make_doc(text)) == text
+    kept = keep_source_text(nlp.make_doc(text), text)
+    assert doc_text(kept) == kept.text == text
+    assert doc_text(keep_source_text(nlp.make_doc(text), text + "x")) == text  # not the Doc's length
+
+
+def test_doc_text_of_a_doc_cut_with_its_user_data_is_its_own():
+    doc = keep_source_text(spacy.blank("fr").make_doc(TEXT), TEXT)
+    cut = doc[2:6].as_doc(copy_user_data=True)
+    assert doc_text(cut) == cut.text != TEXT
+
+
+def test_the_runner_keeps_each_pieces_text_on_its_doc(extractor: Any):
+    from seedner.runner import Extractor
+
+    seen = []
+    runner = Extractor(extractor.nlp, max_chars=40)
+    original = runner._doc
+    runner._doc = lambda text: seen.append(original(text)) or seen[-1]
+    runner.extract_text(TEXT)
+    assert len(seen) > 1
+    assert all(doc_text(doc) is doc.user_data["seedner.source_text"] for doc in seen)
+    assert "".join(doc.text for doc in seen).split() == TEXT.split()
 
 
 def test_token_and_doc_values_are_left_out_of_the_attribute_table():

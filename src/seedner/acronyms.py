@@ -44,7 +44,7 @@ from .acronym_entities import (
 )
 from .acronym_rules import AcronymMention
 from .acronym_senses import DocumentStems, Sense, SenseDictionary, read_dictionary
-from .extensions import register_extensions, span_attribute_table
+from .extensions import doc_text, register_extensions, span_attribute_table
 from .token_view import Headlines, TokenView, hyphen_words, word_indices
 
 
@@ -160,7 +160,7 @@ class AcronymDetector:
         if split_final_periods(doc, view):
             view = TokenView.of(doc)
         masked = masked_tokens(doc)
-        text = view.text
+        text = doc_text(doc)
         definitions: list[Definition] = []
         if "(" in text:  # every definition has its parentheses; only then are sentences needed
             definitions = find_definitions(text, sentence_starts(doc, view), self.max_long_form_words)

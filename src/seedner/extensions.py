@@ -28,6 +28,9 @@ SPAN_ATTRIBUTES: dict[str, object] = {
     "acronym_of": None,
 }
 
+# Where the maker of a Doc (the runner) keeps the text it was made from.
+_SOURCE_TEXT = "seedner.source_text"
+
 DOC_ATTRIBUTES: dict[str, object] = {
     # acronym -> long form defined in the document text itself
     "acronym_definitions": None,
@@ -61,3 +64,22 @@ def span_attribute_table(doc: Doc) -> dict[tuple[int, int], dict[str, Any]]:
             if type(start) is int and type(end) is int:  # a Token attribute has no end
                 table.setdefault((start, end), {})[key[1]] = value
     return table
+
+
+def keep_source_text(doc: Doc, text: str) -> Doc:
+    """Keep on ``doc`` the ``text`` it was made from, for :func:`doc_text`."""
+    doc.user_data[_SOURCE_TEXT] = text
+    return doc
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read from the text kept by :func:`keep_source_text` when there is one.
+
+    ``doc.text`` builds a Token per token to join their texts again.  A kept
+    text serves only if its length is the Doc's (a Doc cut from another with
+    its user data copied is shorter).
+    """
+    text = doc.user_data.get(_SOURCE_TEXT)
+    if type(text) is str and len(text) == (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0):
+        return text
+    return doc.text

@@ -16,7 +16,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .extensions import register_extensions
+from .extensions import doc_text, register_extensions
 
 _FILE_SUFFIXES = (
     "jpe?g|png|gif|svg|webp|pdf|docx?|xlsx?|pptx?|odt|ods|csv|tsv|txt|json|jsonl|xml|html?|zip|gz|tgz|"
@@ -73,7 +73,7 @@ class Masker:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        ranges = find_masked_ranges(doc.text)
+        ranges = find_masked_ranges(doc_text(doc))
         doc._.masked_ranges = ranges
         if not ranges:
             return doc

@@ -14,8 +14,10 @@ from itertools import chain, groupby
 from typing import TypeVar
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .chunking import DEFAULT_MAX_CHARS, defuse, iter_pieces
+from .extensions import keep_source_text
 from .io import Document, InputFailure, Item
 from .pipeline import PipelineSettings, build_pipeline
 from .records import Record, document_records
@@ -123,7 +125,9 @@ class Extractor:
             for piece in iter_pieces(document.text, self.max_chars)
         )
         outputs = chain.from_iterable(
-            self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+            self.nlp.pipe(
+                ((self._doc(text), context) for text, context in batch), as_tuples=True, batch_size=len(batch)
+            )
             for batch in bounded_batches(stream, self.batch_size, self.batch_chars, _piece_length)
         )
         processed: dict[int, Result] = {}
@@ -136,6 +140,10 @@ class Extractor:
             processed[id(item)] if isinstance(item, Document) else Result(item.source, error=item.cause)
             for item in batch
         ]
+
+    def _doc(self, text: str) -> Doc:
+        """A Doc of ``text`` that keeps it, so that components need not rebuild it from the tokens."""
+        return keep_source_text(self.nlp.make_doc(text), text)
 
     def _process_one(self, item: Item) -> Result:
         if isinstance(item, InputFailure):
