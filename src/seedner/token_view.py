@@ -93,14 +93,11 @@ def hyphen_words(view: TokenView) -> list[tuple[int, int]]:
     spaces (``LCB-FT``, ``MOREAU-LAGARDE``), which the French tokenizer splits into three."""
     texts, spaces = view.texts, view.spaces
     n = len(texts)
-    if "-" not in texts:  # a search in C: most texts have no hyphen token
-        return list(_single_tokens(0, n))
     # A hyphen links the tokens on either side when both are capitals and nothing separates them.
     links = [
         h
-        for h, text in enumerate(texts)
-        if text == "-"
-        and 0 < h < n - 1
+        for h in indices_of("-", texts)
+        if 0 < h < n - 1
         and not spaces[h - 1]
         and not spaces[h]
         and rules.token_shape(texts[h - 1]) in _JOINABLE
@@ -118,6 +115,17 @@ def hyphen_words(view: TokenView) -> list[tuple[int, int]]:
         position = h + 2
     words.extend(_single_tokens(position, n))
     return words
+
+
+def indices_of(value: str, texts: list[str]) -> Iterator[int]:
+    """Where ``value`` is in ``texts``, found by ``list.index`` (a search in C: hyphens are few)."""
+    index = -1
+    while True:
+        try:
+            index = texts.index(value, index + 1)
+        except ValueError:
+            return
+        yield index
 
 
 def _single_tokens(start: int, end: int) -> Iterator[tuple[int, int]]:
