@@ -23,11 +23,14 @@ from .pipeline import PipelineSettings, build_pipeline
 from .records import Record, document_records
 
 # A batch holds at most this many documents (or pieces of one) and, past the
-# first, this many characters: short texts go through in batches big enough
-# for the model's matrix products, while the memory the model needs for one
-# batch, which grows with its tokens, stays bounded on long or dense text.
+# first, this many characters.  Short texts go through in batches big enough
+# for the model's matrix products; longer ones in batches small enough that
+# what ``ner`` works on stays in the processor's cache (it parses a quarter of
+# a batch at a time): on documents of ten sentences, 40,000 characters ran
+# about 6 % faster than 100,000, for ``ner`` alone as for the whole pipeline.
+# Memory for one batch, which grows with its tokens, stays bounded on any text.
 DEFAULT_BATCH_SIZE = 256
-DEFAULT_BATCH_CHARS = 100_000
+DEFAULT_BATCH_CHARS = 40_000
 
 T = TypeVar("T")
 
