@@ -124,9 +124,16 @@ def interleaved_medians(systems: dict[str, Callable[[], Any]], runs: int) -> dic
 
 
 def spacy_records(nlp: Any, documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The entities of a bare spaCy pipeline, fed the batches seedner makes: the model does the same work."""
+    from seedner.runner import DEFAULT_BATCH_CHARS, DEFAULT_BATCH_SIZE, bounded_batches
+
     records = []
     texts = ((d["text"], d["id"]) for d in documents)
-    for doc, name in nlp.pipe(texts, as_tuples=True, batch_size=64):
+    batches = bounded_batches(texts, DEFAULT_BATCH_SIZE, DEFAULT_BATCH_CHARS, lambda pair: len(pair[0]))
+    outputs = (
+        output for batch in batches for output in nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+    )
+    for doc, name in outputs:
         for ent in doc.ents:
             records.append(
                 {
