@@ -19,6 +19,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from . import __version__
+from .allocator import keep_large_blocks
 from .cli_options import (
     Encoding,
     Gazetteers,
@@ -283,6 +284,7 @@ def _exit_code_for(error: SeednerError) -> ExitCode:
 def main() -> None:
     """Console-script entry point: the single error boundary."""
     signal.signal(signal.SIGTERM, _terminate)
+    keep_large_blocks()
     try:
         app(prog_name="seedner")
     except ReaderGone:

@@ -101,8 +101,10 @@ class ExtractorPlugin(WorkerPlugin):
         self.lock: threading.Lock | None = None
 
     def setup(self, worker: Any) -> None:
+        from .allocator import keep_large_blocks
         from .runner import Extractor
 
+        keep_large_blocks()  # the worker process runs the model for as long as it lives
         self.extractor = Extractor(settings=self.settings)
         self.lock = threading.Lock()
 

@@ -21,6 +21,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import AbstractContextManager, contextmanager, suppress
 from multiprocessing import get_context
 
+from .allocator import keep_large_blocks
 from .errors import SeednerError
 from .io import Item
 from .pipeline import PipelineSettings
@@ -52,6 +53,7 @@ def _start_worker(settings: PipelineSettings, batch_size: int, parent: int) -> N
     with suppress(ValueError, OSError):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     threading.Thread(target=_exit_with_parent, args=(parent,), name="seedner-parent", daemon=True).start()
+    keep_large_blocks()
     try:
         _WorkerState.extractor = Extractor(settings=settings, batch_size=batch_size)
     except SeednerError as error:

@@ -1,0 +1,49 @@
+"""The allocator setting: the model's large arrays come from the heap, not from fresh pages each batch."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from seedner.allocator import keep_large_blocks
+
+# Runs the pipeline over the same 120 documents and prints the page faults that took.
+_PROBE = """
+import resource, sys
+from seedner.allocator import keep_large_blocks
+if sys.argv[1] == "tuned":
+    assert keep_large_blocks()
+from seedner.io import Document
+from seedner.runner import Extractor
+extractor = Extractor()
+text = " ".join(["Le préfet de la Gironde a saisi l'Office central (OCRTIS) à Bordeaux le 3 mars."] * 12)
+extractor.extract_text(text)
+before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+for result in extractor.run(Document(str(i), text) for i in range(120)):
+    assert result.ok
+print(resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before)
+"""
+
+glibc_only = pytest.mark.skipif(
+    not sys.platform.startswith("linux") or not keep_large_blocks(), reason="glibc's mallopt only"
+)
+
+
+def _page_faults(mode: str) -> int:
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE, mode], capture_output=True, text=True, check=True, timeout=300
+    )
+    return int(done.stdout.split()[-1])
+
+
+@glibc_only
+def test_the_model_no_longer_faults_in_fresh_pages_for_every_batch():
+    plain, tuned = _page_faults("plain"), _page_faults("tuned")
+    assert tuned * 4 < plain, (tuned, plain)
+
+
+def test_elsewhere_than_glibc_nothing_is_set(monkeypatch):
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert keep_large_blocks() is False
