@@ -51,7 +51,6 @@ def test_the_view_has_the_tokens_and_text_of_the_doc(text):
     assert view.starts == [token.idx for token in doc]
     assert view.spaces == [int(bool(token.whitespace_)) for token in doc]
     assert view.punct == [int(token.is_punct) for token in doc]
-    assert view.text == doc.text == text
     assert view.capitalised == [token.i for token in doc if token.text[0].isupper()]
 
 

@@ -58,12 +58,6 @@ class TokenView:
         """Indices of the tokens whose first character is a capital: the only ones that can be acronyms."""
         return [i for i, text in enumerate(self.texts) if text[:1].isupper()]
 
-    @cached_property
-    def text(self) -> str:
-        """The Doc's text (``doc.text`` builds a Token per token to get it)."""
-        pairs = zip(self.texts, self.spaces, strict=True)
-        return "".join([text + " " if space else text for text, space in pairs])
-
 
 class PerTextCache(Generic[T]):
     """A value computed from each token text, kept by ORTH id so that a text is computed once.
@@ -96,7 +90,7 @@ def hyphen_words(view: TokenView) -> list[tuple[int, int]]:
     # A hyphen links the tokens on either side when both are capitals and nothing separates them.
     links = [
         h
-        for h in indices_of("-", texts)
+        for h in _indices_of("-", texts)
         if 0 < h < n - 1
         and not spaces[h - 1]
         and not spaces[h]
@@ -117,7 +111,7 @@ def hyphen_words(view: TokenView) -> list[tuple[int, int]]:
     return words
 
 
-def indices_of(value: str, texts: list[str]) -> Iterator[int]:
+def _indices_of(value: str, texts: list[str]) -> Iterator[int]:
     """Where ``value`` is in ``texts``, found by ``list.index`` (a search in C: hyphens are few)."""
     index = -1
     while True:
