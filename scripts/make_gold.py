@@ -20,10 +20,20 @@ then longer surfaces before shorter ones: "Manche" inside
 "préfecture maritime de la Manche et de la mer du Nord" is skipped) or an
 ignored region.
 
-usage: python scripts/make_gold.py [--show] [--out PATH]
+Two sets are built.  ``team`` (the texts below, 1,500-3,000 characters each,
+in the style of the seeds) and ``everyday`` (the modules of scripts/gold_everyday/,
+texts in genres the seeds lack: court decisions, prefectoral orders, e-mails,
+PDF extractions, regional press...; 400-4,000 characters).  Each module of
+scripts/gold_everyday/ defines ``DOCS``, a list of dicts with the arguments of
+``doc()``, and may define ``EXP`` (more official expansions) and
+``TITLECASE_ACRONYMS`` (more press spellings).
+
+usage: python scripts/make_gold.py [--set team|everyday] [--show] [--out PATH]
+    --set    which set to build (default: team)
     --show   print every document with its annotations inlined, for review
 """
 
+import importlib.util
 import json
 import re
 import sys
@@ -31,8 +41,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "data" / "gold" / "team.jsonl"
+EVERYDAY_DIR = ROOT / "scripts" / "gold_everyday"
+EVERYDAY_OUT = ROOT / "tests" / "data" / "gold" / "everyday.jsonl"
 LABELS = {"PER", "ORG", "LOC"}
-MIN_LEN, MAX_LEN = 1500, 3000
+LENGTHS = {"team": (1500, 3000), "everyday": (400, 4000)}
 
 # --------------------------------------------------------------------------
 # Usual official expansions, used when a document does not define the
@@ -1246,12 +1258,12 @@ def acronym_like(tok):
     return caps_run or letter_digit or tok.casefold() in TITLECASE_ACRONYMS
 
 
-def build(d):
+def build(d, lengths=LENGTHS["team"]):
     did, text = d["id"], d["text"]
     if text != text.strip() or "\r" in text:
         raise GoldError(f"{did}: text must be stripped, LF line ends")
-    if not MIN_LEN <= len(text) <= MAX_LEN:
-        raise GoldError(f"{did}: length {len(text)} outside {MIN_LEN}-{MAX_LEN}")
+    if not lengths[0] <= len(text) <= lengths[1]:
+        raise GoldError(f"{did}: length {len(text)} outside {lengths[0]}-{lengths[1]}")
     zones = zones_of(text)
 
     def spec(t, default_occ="all"):
@@ -1396,14 +1408,36 @@ def uncovered_capitalised(rec):
     return sorted(set(words))
 
 
+def everyday_docs():
+    """The documents of scripts/gold_everyday/*.py, their expansions and press spellings merged in."""
+    docs = []
+    for path in sorted(EVERYDAY_DIR.glob("*.py")):
+        spec = importlib.util.spec_from_file_location(f"gold_everyday_{path.stem}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        for key, values in getattr(module, "EXP", {}).items():
+            if key != key.casefold():
+                raise GoldError(f"{path.name}: EXP key {key!r} must be case-folded")
+            if key in EXP and EXP[key] != values:
+                raise GoldError(f"{path.name}: EXP[{key!r}] disagrees with another set")
+            EXP[key] = values
+        TITLECASE_ACRONYMS.update(getattr(module, "TITLECASE_ACRONYMS", ()))
+        docs += module.DOCS
+    return docs
+
+
 def main(argv):
-    out = OUT
+    which = argv[argv.index("--set") + 1] if "--set" in argv else "team"
+    if which not in LENGTHS:
+        raise GoldError(f"unknown set {which!r}: team or everyday")
+    docs = DOCS if which == "team" else everyday_docs()
+    out = OUT if which == "team" else EVERYDAY_OUT
     if "--out" in argv:
         out = Path(argv[argv.index("--out") + 1])
-    ids = [d["id"] for d in DOCS]
+    ids = [d["id"] for d in docs]
     if len(ids) != len(set(ids)):
         raise GoldError("duplicate ids")
-    recs = [build(d) for d in DOCS]
+    recs = [build(d, LENGTHS[which]) for d in docs]
     out.parent.mkdir(parents=True, exist_ok=True)
     with open(out, "w", encoding="utf-8") as f:
         for r in recs:
