@@ -28,8 +28,9 @@ scripts/gold_everyday/ defines ``DOCS``, a list of dicts with the arguments of
 ``doc()``, and may define ``EXP`` (more official expansions) and
 ``TITLECASE_ACRONYMS`` (more press spellings).
 
-usage: python scripts/make_gold.py [--set team|everyday] [--show] [--out PATH]
+usage: python scripts/make_gold.py [--set team|everyday] [--module NAME] [--show] [--out PATH]
     --set    which set to build (default: team)
+    --module with --set everyday, only scripts/gold_everyday/NAME.py (while writing one)
     --show   print every document with its annotations inlined, for review
 """
 
@@ -1408,10 +1409,10 @@ def uncovered_capitalised(rec):
     return sorted(set(words))
 
 
-def everyday_docs():
-    """The documents of scripts/gold_everyday/*.py, their expansions and press spellings merged in."""
+def everyday_docs(only=None):
+    """The documents of scripts/gold_everyday/*.py (or of the module ``only``), expansions and spellings merged in."""
     docs = []
-    for path in sorted(EVERYDAY_DIR.glob("*.py")):
+    for path in sorted(EVERYDAY_DIR.glob(f"{only or '*'}.py")):
         spec = importlib.util.spec_from_file_location(f"gold_everyday_{path.stem}", path)
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
@@ -1430,7 +1431,8 @@ def main(argv):
     which = argv[argv.index("--set") + 1] if "--set" in argv else "team"
     if which not in LENGTHS:
         raise GoldError(f"unknown set {which!r}: team or everyday")
-    docs = DOCS if which == "team" else everyday_docs()
+    only = argv[argv.index("--module") + 1] if "--module" in argv else None
+    docs = DOCS if which == "team" else everyday_docs(only)
     out = OUT if which == "team" else EVERYDAY_OUT
     if "--out" in argv:
         out = Path(argv[argv.index("--out") + 1])
