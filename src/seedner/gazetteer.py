@@ -193,7 +193,9 @@ class GazetteerMatcher(MatchingPipe):
     def _has_capitals(self, tokens: Sequence[TokenPieces], index: int) -> bool:
         """Whether the pieces of ``tokens`` have the capitals entry ``index`` requires there."""
         words = [piece for token in tokens for piece in token.pieces]
-        required = self._capitals.get((index, tuple(word.lower() for word in words)), ())
+        required = self._capitals.get(
+            (index, tuple(piece for token in tokens for piece in token.lowered)), ()
+        )
         return all(words[i][:1].isupper() for i in required)
 
     def _split(self, text: str) -> TokenPieces:
