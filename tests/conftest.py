@@ -35,24 +35,25 @@ def pipeline_cache() -> dict[Any, Any]:
 @pytest.fixture(autouse=True)
 def _reuse_pipelines(monkeypatch: pytest.MonkeyPatch, pipeline_cache: dict[Any, Any]) -> None:
     """Every Extractor built during the tests shares one pipeline per settings."""
-    import seedner.runner
-    from seedner.pipeline import build_pipeline
+    import seedner.execution.extractor
+    from seedner.pipeline.build import build_pipeline
 
     def cached_build(settings: Any = None) -> Any:
-        from seedner.pipeline import PipelineSettings
+        from seedner.pipeline.settings import PipelineSettings
 
         settings = settings or PipelineSettings()
         if settings not in pipeline_cache:
             pipeline_cache[settings] = build_pipeline(settings)
         return pipeline_cache[settings]
 
-    monkeypatch.setattr(seedner.runner, "build_pipeline", cached_build)
+    monkeypatch.setattr(seedner.execution.extractor, "build_pipeline", cached_build)
 
 
 @pytest.fixture(scope="session")
 def extractor(pipeline_cache: dict[Any, Any]) -> Any:
-    from seedner.pipeline import PipelineSettings, build_pipeline
-    from seedner.runner import Extractor
+    from seedner.execution.extractor import Extractor
+    from seedner.pipeline.build import build_pipeline
+    from seedner.pipeline.settings import PipelineSettings
 
     settings = PipelineSettings()
     if settings not in pipeline_cache:
@@ -64,7 +65,7 @@ def extractor(pipeline_cache: dict[Any, Any]) -> Any:
 def record_validator() -> Callable[[dict[str, Any]], None]:
     import jsonschema
 
-    from seedner.records import record_schema
+    from seedner.records.record import record_schema
 
     validator = jsonschema.Draft202012Validator(record_schema())
     return validator.validate

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from seedner.acronym_definitions import (
+from seedner.acronyms.definitions import (
     Definition,
     definition_map,
     find_definitions,

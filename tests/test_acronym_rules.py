@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from seedner.acronym_rules import (
+from seedner.acronyms.rules import (
     AcronymMention,
     accept_mention,
     acronym_key,

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from seedner.acronym_senses import (
+from seedner.acronyms.senses import (
     DocumentStems,
     Sense,
     SenseDictionary,
@@ -182,8 +182,8 @@ def test_stems_fold_accents_and_leave_out_stop_words_short_words_and_numbers() -
 def test_folding_keeps_every_character_a_letter_or_digit_or_not() -> None:
     """``stems`` cuts the raw text into words and folds each word: the words must be those of the folded
     text, so no character that folding changes may become, or stop being, part of a word."""
-    from seedner.acronym_rules import _FOLD_TABLE, fold
-    from seedner.acronym_senses import _ALNUM
+    from seedner.acronyms.senses import _ALNUM
+    from seedner.text.folding import _FOLD_TABLE, fold
 
     for code in _FOLD_TABLE:
         char, folded = chr(code), fold(chr(code))

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import yaml
 
-from seedner.acronym_rules import acronym_key, is_stop_word, token_shape
-from seedner.acronym_senses import LOC_CATEGORIES, ORG_CATEGORIES
+from seedner.acronyms.rules import acronym_key, is_stop_word, token_shape
+from seedner.acronyms.senses import LOC_CATEGORIES, ORG_CATEGORIES
 from seedner.resources import default_dictionary_files, default_gazetteer_files, gazetteer_dir
 
 PATH = gazetteer_dir() / "acronyms_common.csv"

@@ -12,7 +12,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from seedner.acronyms import AcronymDetector
+from seedner.acronyms.component import AcronymDetector
 
 TRACFIN = "Traitement du renseignement et action contre les circuits financiers clandestins"
 OLTIM = "Office de lutte contre le trafic illicite de migrants"

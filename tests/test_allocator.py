@@ -7,16 +7,16 @@ import sys
 
 import pytest
 
-from seedner.allocator import keep_large_blocks
+from seedner.execution.allocator import keep_large_blocks
 
 # Runs the pipeline over the same 120 documents and prints the page faults that took.
 _PROBE = """
 import resource, sys
-from seedner.allocator import keep_large_blocks
+from seedner.execution.allocator import keep_large_blocks
 if sys.argv[1] == "tuned":
     assert keep_large_blocks()
-from seedner.io import Document
-from seedner.runner import Extractor
+from seedner.io.readers import Document
+from seedner.execution.extractor import Extractor
 extractor = Extractor()
 text = " ".join(["Le préfet de la Gironde a saisi l'Office central (OCRTIS) à Bordeaux le 3 mars."] * 12)
 extractor.extract_text(text)

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from seedner.chunking import LineIndex, split_text
+from seedner.text.chunking import LineIndex, split_text
 
 
 def test_short_text_is_one_piece():

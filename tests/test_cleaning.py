@@ -7,9 +7,9 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 
-from seedner.canonical import assign_canonicals, person_canonical
-from seedner.cleaning import clean_mentions
-from seedner.mentions import Mention
+from seedner.records.canonical import assign_canonicals, person_canonical
+from seedner.records.cleaning import clean_mentions
+from seedner.records.mentions import Mention
 
 
 def mention(

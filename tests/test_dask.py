@@ -20,13 +20,13 @@ import pytest
 
 distributed = pytest.importorskip("distributed")
 
-from seedner.batch import write_results  # noqa: E402
 from seedner.errors import OutputError  # noqa: E402
-from seedner.extract_command import ExtractRequest  # noqa: E402
-from seedner.io import ReadOptions, iter_documents  # noqa: E402
-from seedner.partitions import part_names, plan_partitions, read_units  # noqa: E402
-from seedner.runner import Extractor  # noqa: E402
-from seedner.writers import JsonlWriter  # noqa: E402
+from seedner.execution.extractor import Extractor  # noqa: E402
+from seedner.execution.options import ExtractionOptions  # noqa: E402
+from seedner.execution.partitions import part_names, plan_partitions, read_units  # noqa: E402
+from seedner.execution.run import write_results  # noqa: E402
+from seedner.io.readers import ReadOptions, iter_documents  # noqa: E402
+from seedner.io.writers import JsonlWriter  # noqa: E402
 
 SEEDNER = Path(sys.executable).with_name("seedner")
 PEOPLE = ["Marie Dubois", "Jean Dupont", "Claire Martin", "Ahmed Benali", "Sophie Leroy", "Luc Moreau"]
@@ -62,7 +62,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, ...]:
 
 @pytest.fixture(scope="module")
 def settings() -> Any:
-    return ExtractRequest().pipeline_settings()  # what `seedner extract` runs
+    return ExtractionOptions().pipeline  # what `seedner extract` runs
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +76,7 @@ def reference(corpus: tuple[str, ...], settings: Any) -> tuple[bytes, list[str]]
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[Any]:
-    from seedner.dask import connect
+    from seedner.execution.cluster import connect
 
     with connect("local", workers=2) as client:
         yield client
@@ -87,7 +87,7 @@ def _concatenated(directory: Path) -> bytes:
 
 
 def _run(corpus: tuple[str, ...], directory: Path, client: Any, settings: Any, **options: Any) -> list[Any]:
-    from seedner.dask import extract_to_directory
+    from seedner.execution.cluster import extract_to_directory
 
     return extract_to_directory(
         corpus, directory, client, settings=settings, partition_bytes=SMALL_PARTS, **options
@@ -155,7 +155,7 @@ def test_a_directory_of_another_run_is_refused(corpus, client, settings, tmp_pat
 @pytest.mark.slow
 @pytest.mark.model
 def test_extract_bag_gives_the_records_in_order(corpus, reference, client, settings):
-    from seedner.dask import extract_bag
+    from seedner.execution.cluster import extract_bag
 
     bag = extract_bag(corpus, client=client, settings=settings, partition_bytes=SMALL_PARTS)
     expected = [json.loads(line) for line in reference[0].decode("utf-8").splitlines()]
@@ -181,7 +181,7 @@ def test_command_line_with_a_local_cluster(corpus, tmp_path):
 def test_scheduler_needs_an_output_directory(corpus):
     from typer.testing import CliRunner
 
-    from seedner.cli import ExitCode, app
+    from seedner.cli.app import ExitCode, app
 
     result = CliRunner().invoke(app, ["extract", "--scheduler", "local", *corpus])
     assert result.exit_code == ExitCode.USAGE and "-o OUTDIR" in result.output
@@ -189,7 +189,7 @@ def test_scheduler_needs_an_output_directory(corpus):
 
 def test_a_missing_dask_is_a_clear_error(tmp_path):
     code = (
-        "import sys; sys.modules['distributed'] = None; from seedner.cli import main; "
+        "import sys; sys.modules['distributed'] = None; from seedner.cli.app import main; "
         f"sys.argv = ['seedner', 'extract', '--scheduler', 'local', {str(tmp_path)!r}, '-o', 'out']; main()"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)

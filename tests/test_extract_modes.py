@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from seedner.cli import ExitCode, app
+from seedner.cli.app import ExitCode, app
 
 from .conftest import REPO, parse_jsonl
 
@@ -56,7 +56,7 @@ def test_unique_gives_one_record_per_entity_of_the_seeds(shared_dir, record_vali
 
 @pytest.mark.parametrize("gold_set", ["seeds", "team"])
 def test_no_record_overlaps_a_url_or_email(gold_set, shared_dir):
-    from seedner.masks import find_masked_ranges
+    from seedner.text.masked_regions import find_masked_ranges
 
     path = shared_dir / "gold" / "seeds.jsonl" if gold_set == "seeds" else TEAM_GOLD
     gold = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]

@@ -8,7 +8,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from seedner.cli_gazetteer import gazetteer_app
+from seedner.cli.gazetteer import gazetteer_app
 from seedner.resources import default_gazetteer_files
 
 GOOD = """\

@@ -15,14 +15,14 @@ from spacy.tokens import Doc, Span
 from spacy.util import registry
 
 from seedner.errors import GazetteerError
-from seedner.gazetteer import (
+from seedner.gazetteer.component import (
     add_gazetteer,
-    fold,
     longest_match_filter,
     pieces,
 )
-from seedner.gazetteer_files import GazetteerEntry
-from seedner.gazetteer_text import PLACE_SPANS, token_key
+from seedner.gazetteer.files import GazetteerEntry
+from seedner.gazetteer.matching import PLACE_SPANS, token_key
+from seedner.text.folding import unaccent
 
 UNUSED = ["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter"]
 
@@ -151,7 +151,7 @@ def test_token_keys_ignore_case_accents_and_hyphens():
 def test_pieces_fold_case_preserving_forms():
     assert pieces("Côtes-d’Armor") == ["Cotes", "d'", "Armor"]
     assert pieces("Seine et Marne") == pieces("Seine-et-Marne") == ["Seine", "et", "Marne"]
-    assert fold("Œuvre ÉTAT") == "OEuvre ETAT"
+    assert unaccent("Œuvre ÉTAT") == "OEuvre ETAT"
 
 
 @given(
@@ -460,14 +460,14 @@ def test_a_match_ends_before_a_spaced_hyphen_token(nlp):
 
 
 def _tokens(*texts: str) -> list:
-    from seedner.gazetteer_text import pieces
-    from seedner.pattern_table import TokenPieces
+    from seedner.gazetteer.matching import pieces
+    from seedner.gazetteer.pattern_table import TokenPieces
 
     return [TokenPieces(tuple(p), tuple(w.lower() for w in p), ()) for p in map(pieces, texts)]
 
 
 def test_pattern_table_matches_whole_tokens_from_a_start():
-    from seedner.pattern_table import PatternTable
+    from seedner.gazetteer.pattern_table import PatternTable
 
     cased, any_case = PatternTable(cased=True), PatternTable(cased=False)
     cased.add(["Le", "Monde"], 0, "short")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from seedner.errors import GazetteerError
-from seedner.gazetteer_files import (
+from seedner.gazetteer.files import (
     GazetteerEntry,
     gazetteer_files,
     load_gazetteer_entries,

@@ -7,8 +7,8 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from seedner.cli import app
-from seedner.glossary import glossary
+from seedner.cli.app import app
+from seedner.records.glossary import glossary
 
 from .conftest import parse_jsonl
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from seedner.errors import InputError, SeednerError
-from seedner.gold import (
+from seedner.evaluation.gold import (
     GoldAcronym,
     GoldFormatError,
     GoldProblem,

@@ -12,11 +12,11 @@ from hypothesis import strategies as st
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from seedner.components.token_cache import PerTextCache
 from seedner.errors import GazetteerError
-from seedner.gazetteer_files import GazetteerEntry
-from seedner.gazetteer_text import token_key
-from seedner.institution_heads import InstitutionHeads, parse_institution_heads, read_institution_heads
-from seedner.institutions import (
+from seedner.gazetteer.files import GazetteerEntry
+from seedner.gazetteer.heads import InstitutionHeads, parse_institution_heads, read_institution_heads
+from seedner.gazetteer.institutions import (
     _ELIDED,
     InstitutionMatcher,
     Unit,
@@ -25,7 +25,7 @@ from seedner.institutions import (
     unit_key,
     units,
 )
-from seedner.token_view import PerTextCache
+from seedner.gazetteer.matching import token_key
 
 UNUSED = ["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter"]
 
@@ -355,7 +355,7 @@ def test_round_trips_keep_the_heads(nlp, tmp_path):
 
 @pytest.mark.model
 def test_the_model_keeps_institutions_whole():
-    from seedner.pipeline import build_pipeline
+    from seedner.pipeline.build import build_pipeline
 
     nlp = build_pipeline()
     assert nlp.pipe_names.index("seedner_institutions") == nlp.pipe_names.index("seedner_gazetteer") + 1
@@ -377,7 +377,8 @@ def test_the_model_keeps_institutions_whole():
 
 @pytest.mark.model
 def test_no_default_gazetteers_leaves_out_the_default_heads_too(tmp_path):
-    from seedner.pipeline import PipelineSettings, build_pipeline
+    from seedner.pipeline.build import build_pipeline
+    from seedner.pipeline.settings import PipelineSettings
 
     user = tmp_path / "places.csv"
     user.write_text("id,label,name,category,source\nx.rennes,LOC,Rennes,commune,test\n", encoding="utf-8")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from seedner.io import Document, InputFailure, ReadOptions, decode_bytes, iter_documents
+from seedner.io.readers import Document, InputFailure, ReadOptions, decode_bytes, iter_documents
 
 
 def read(inputs, **options):

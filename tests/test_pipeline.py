@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from seedner.pipeline import MODEL, UNUSED_MODEL_PIPES, load_model
+from seedner.pipeline.build import MODEL, UNUSED_MODEL_PIPES, load_model
 
 pytestmark = pytest.mark.model
 

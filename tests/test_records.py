@@ -10,15 +10,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 from spacy.tokens import Span, Token
 
-from seedner.extensions import (
+from seedner.components.extensions import (
     SPAN_ATTRIBUTES,
     doc_text,
     keep_source_text,
     register_extensions,
     span_attribute_table,
 )
-from seedner.mentions import Mention
-from seedner.records import LABELS, doc_mentions, mention_records, span_mention
+from seedner.pipeline.doc_records import doc_mentions, span_mention
+from seedner.records.mentions import Mention
+from seedner.records.record import LABELS, mention_records
 
 TEXT = (
     "Marie Dubois (DGSI) a saisi l'Agence de surveillance des ports fluviaux (ASPF) à Lyon. L'ASPF enquête."
@@ -51,7 +52,7 @@ def test_doc_text_of_a_doc_cut_with_its_user_data_is_its_own():
 
 
 def test_the_runner_keeps_each_pieces_text_on_its_doc(extractor: Any):
-    from seedner.runner import Extractor
+    from seedner.execution.extractor import Extractor
 
     seen = []
     runner = Extractor(extractor.nlp, max_chars=40)

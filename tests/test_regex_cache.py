@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from seedner import regex_cache
+from seedner.pipeline import regex_cache
 
 WORDS = [
     "peut-être",
@@ -68,7 +68,7 @@ def test_can_be_turned_off(cache_home, monkeypatch):
 @pytest.mark.model
 def test_tokenization_is_identical_with_and_without_the_cache(tmp_path):
     code = (
-        "from seedner.pipeline import load_model;"
+        "from seedner.pipeline.build import load_model;"
         "nlp = load_model();"
         "text = \"Aujourd'hui, le porte-parole de Saint-Denis a vu l'arc-en-ciel à Aix-en-Provence.\";"
         "print([t.text for t in nlp.make_doc(text)])"

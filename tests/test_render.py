@@ -11,9 +11,10 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from seedner.cli import ExitCode, app
-from seedner.records import Mention, mention_records
-from seedner.render import HtmlReportWriter
+from seedner.cli.app import ExitCode, app
+from seedner.io.html_report import HtmlReportWriter
+from seedner.records.mentions import Mention
+from seedner.records.record import mention_records
 
 HOSTILE = 'Le « chef » de l\'OFDT a écrit <script>alert("x")</script> & "cité" TRACFIN à Paris.\n'
 

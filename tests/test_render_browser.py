@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from seedner.cli import app
+from seedner.cli.app import app
 
 from .conftest import REPO, parse_jsonl
 from .test_render import parsed

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from seedner.io import Document, InputFailure
-from seedner.runner import Extractor, bounded_batches, item_length
+from seedner.execution.extractor import Extractor, bounded_batches, item_length
+from seedner.io.readers import Document, InputFailure
 
 
 @given(

@@ -22,17 +22,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from seedner.errors import InputError, SeednerError
-from seedner.gold import GoldDocument, GoldSpan, read_gold
-from seedner.scoring import (
+from seedner.evaluation.gold import GoldDocument, GoldSpan, read_gold
+from seedner.evaluation.scoring import (
     Counts,
     Predictions,
     ScoreReport,
-    fold,
     read_predictions,
     score,
     score_files,
     summary_lines,
 )
+from seedner.text.folding import expansion_key
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SCORE_PY = SHARED / "tools" / "score.py"
@@ -352,10 +352,12 @@ def test_random_annotations_agree_with_reference(
 
 
 def test_fold_ignores_case_accents_apostrophes_hyphens_and_article() -> None:
-    assert fold("L’Office de lutte-contre  le Trafic.") == fold("office de lutte contre le trafic")
-    assert fold("la Direction générale") == "direction generale"
-    assert fold(None) == ""
-    assert fold("Office des migrants") != fold("Office de lutte")
+    assert expansion_key("L’Office de lutte-contre  le Trafic.") == expansion_key(
+        "office de lutte contre le trafic"
+    )
+    assert expansion_key("la Direction générale") == "direction generale"
+    assert expansion_key(None) == ""
+    assert expansion_key("Office des migrants") != expansion_key("Office de lutte")
 
 
 def test_counts_derive_precision_recall_f1() -> None:

@@ -8,16 +8,16 @@ from hypothesis import strategies as st
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
-from seedner.acronym_entities import sentence_starts
-from seedner.acronym_rules import token_shape
-from seedner.token_view import (
+from seedner.acronyms.entities import sentence_starts
+from seedner.acronyms.rules import token_shape
+from seedner.acronyms.tokens import (
     Headlines,
-    PerTextCache,
     TokenView,
     hyphen_words,
     rule_sentence_starts,
     word_indices,
 )
+from seedner.components.token_cache import PerTextCache
 from tests.test_acronym_rules import headline_ranges
 
 _BLANK = spacy.blank("fr")

@@ -12,10 +12,13 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from seedner.cli import ExitCode, OutputFormat, app
-from seedner.records import RECORD_FIELDS, Mention, mention_records
-from seedner.tables import records_table, render
-from seedner.writers import BRAT_CONF, WRITERS, BratWriter, JsonlWriter, make_writer, safe_stem
+from seedner.cli.app import ExitCode, app
+from seedner.cli.extract import OutputFormat
+from seedner.io.brat import BRAT_CONF, BratWriter, safe_stem
+from seedner.io.tables import records_table, render
+from seedner.io.writers import FORMATS, JsonlWriter, make_writer
+from seedner.records.mentions import Mention
+from seedner.records.record import RECORD_FIELDS, mention_records
 
 from .conftest import parse_jsonl
 
@@ -150,7 +153,7 @@ def test_spans_round_trip(records):
 
 
 def test_spans_are_accepted_back_as_gold(records):
-    gold = pytest.importorskip("seedner.gold")
+    gold = pytest.importorskip("seedner.evaluation.gold")
     output = written("spans", [(DOC, records, TEXT), ("b.txt", [], "Rien.")])
     gold_set = gold.parse_gold(output.splitlines(keepends=True), "pre.jsonl")
     assert gold_set.format == "prodigy"
@@ -248,7 +251,7 @@ def test_only_doc_with_include_text_needs_text():
 
 
 def test_every_cli_format_has_a_writer():
-    assert {member.value for member in OutputFormat} <= set(WRITERS)
+    assert {member.value for member in OutputFormat} <= set(FORMATS)
 
 
 def test_table_is_wide_or_narrow(records):

@@ -7,28 +7,90 @@ Library use::
     for record in extractor.extract_text("La DGSI a interpellé deux hommes à Lyon."):
         print(record["label"], record["text"])
 
-Importing the package is cheap; spaCy and the model load on first use.
+This module is the public API; the subpackages are the implementation.
+Importing it is cheap: spaCy and the model load when an :class:`Extractor` is
+built, Dask when :func:`extract_bag` or :func:`extract_to_directory` is used.
 """
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
-try:
-    __version__ = version("seedner")
-except PackageNotFoundError:  # running from a source tree without installation
-    __version__ = "0.0.0"
+from seedner.version import __version__
 
 if TYPE_CHECKING:
-    from .runner import Extractor, Result
+    from seedner.errors import GazetteerError, InputError, ModelLoadError, OutputError, SeednerError
+    from seedner.execution.cluster import extract_bag, extract_to_directory
+    from seedner.execution.extractor import Extractor, Result
+    from seedner.execution.options import ExtractionOptions
+    from seedner.io.readers import Document, InputFormat, ReadOptions, iter_documents
+    from seedner.pipeline.build import build_pipeline
+    from seedner.pipeline.settings import PipelineSettings
+    from seedner.records.record import LABELS, RECORD_FIELDS, Record, record_schema
+    from seedner.resources import default_dictionary_file, default_dictionary_files, default_gazetteer_files
 
-__all__ = ["Extractor", "Result", "__version__"]
+__all__ = [
+    "LABELS",
+    "RECORD_FIELDS",
+    "Document",
+    "ExtractionOptions",
+    "Extractor",
+    "GazetteerError",
+    "InputError",
+    "InputFormat",
+    "ModelLoadError",
+    "OutputError",
+    "PipelineSettings",
+    "ReadOptions",
+    "Record",
+    "Result",
+    "SeednerError",
+    "__version__",
+    "build_pipeline",
+    "default_dictionary_file",
+    "default_dictionary_files",
+    "default_gazetteer_files",
+    "extract_bag",
+    "extract_to_directory",
+    "iter_documents",
+    "record_schema",
+]
+
+# Every public name, loaded on first use from its home: ``seedner --help`` imports none of them.
+_HOMES = {
+    "Extractor": "seedner.execution.extractor",
+    "Result": "seedner.execution.extractor",
+    "ExtractionOptions": "seedner.execution.options",
+    "extract_bag": "seedner.execution.cluster",
+    "extract_to_directory": "seedner.execution.cluster",
+    "build_pipeline": "seedner.pipeline.build",
+    "PipelineSettings": "seedner.pipeline.settings",
+    "Document": "seedner.io.readers",
+    "InputFormat": "seedner.io.readers",
+    "ReadOptions": "seedner.io.readers",
+    "iter_documents": "seedner.io.readers",
+    "LABELS": "seedner.records.record",
+    "RECORD_FIELDS": "seedner.records.record",
+    "Record": "seedner.records.record",
+    "record_schema": "seedner.records.record",
+    "default_dictionary_file": "seedner.resources",
+    "default_dictionary_files": "seedner.resources",
+    "default_gazetteer_files": "seedner.resources",
+    "GazetteerError": "seedner.errors",
+    "InputError": "seedner.errors",
+    "ModelLoadError": "seedner.errors",
+    "OutputError": "seedner.errors",
+    "SeednerError": "seedner.errors",
+}
 
 
 def __getattr__(name: str) -> Any:
-    if name in {"Extractor", "Result"}:
-        from . import runner
+    if name in _HOMES:
+        from importlib import import_module
 
-        return getattr(runner, name)
+        return getattr(import_module(_HOMES[name]), name)
     raise AttributeError(f"module 'seedner' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

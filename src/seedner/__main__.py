@@ -1,6 +1,6 @@
 """``python -m seedner``: the same as the ``seedner`` command."""
 
-from seedner.cli import main
+from seedner.cli.app import main
 
 if __name__ == "__main__":
     main()

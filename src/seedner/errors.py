@@ -32,8 +32,13 @@ class GazetteerError(SeednerError):
         self.problems = problems
 
 
-class DocumentError(SeednerError):
-    """The pipeline failed on one document; the run goes on with the next."""
+class OptionError(SeednerError):
+    """An option's value cannot be used for this run (found once the run started); a usage error."""
+
+    def __init__(self, option: str, message: str) -> None:
+        super().__init__(f"{option}: {message}")
+        self.option = option
+        self.message = message
 
 
 class OutputError(SeednerError):

@@ -38,7 +38,7 @@ def cli() -> Any:
     """``seedner ARGS`` in this process (the model is loaded once for the session)."""
     from typer.testing import CliRunner
 
-    from seedner.cli import app
+    from seedner.cli.app import app
 
     runner = CliRunner()
 
@@ -58,7 +58,7 @@ def run_main(monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str])
     import signal
     import sys
 
-    from seedner.cli import main
+    from seedner.cli.app import main
 
     def run(*args: str) -> tuple[int, str, str]:
         monkeypatch.setattr(sys, "argv", ["seedner", *args])

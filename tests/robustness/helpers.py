@@ -118,7 +118,7 @@ def unprivileged_prefix() -> list[str] | None:
         if shutil.which(prefix[0]) is None:
             continue
         probe = subprocess.run(
-            [*prefix, sys.executable, "-c", "import seedner.cli, spacy"],
+            [*prefix, sys.executable, "-c", "import seedner.cli.app, spacy"],
             capture_output=True,
             cwd="/",
             timeout=120,

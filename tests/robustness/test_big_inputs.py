@@ -135,8 +135,8 @@ def test_memory_is_flat_on_long_prose(prose_runs, record_property):
 
 
 _POSTPROCESS_40000 = """
-from seedner.mentions import Mention
-from seedner.records import postprocess
+from seedner.records.mentions import Mention
+from seedner.records.postprocess import postprocess
 text = "Marseille préfecture " * 40_000
 mentions = [Mention(i * 21, i * 21 + 9, "Marseille", "LOC", canonical="Marseille") for i in range(40_000)]
 assert len(postprocess(text, mentions)) == 40_000

@@ -17,9 +17,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from seedner.cli import ExitCode
+from seedner.cli.app import ExitCode
 from seedner.errors import GazetteerError
-from seedner.gazetteer_files import load_gazetteer_entries, validate_gazetteers
+from seedner.gazetteer.files import load_gazetteer_entries, validate_gazetteers
 
 from ..conftest import REPO
 
@@ -192,7 +192,7 @@ def test_gazetteers_are_parsed_with_safe_loaders_only():
 
 
 def test_the_yaml_loader_used_is_a_safe_one():
-    from seedner import gazetteer_files
+    from seedner.gazetteer import files as gazetteer_files
 
     assert issubclass(
         gazetteer_files._SafeLoader, (yaml.SafeLoader, getattr(yaml, "CSafeLoader", yaml.SafeLoader))
@@ -221,7 +221,7 @@ def test_yaml_alias_bomb_is_refused_quickly(tmp_path, record_property):
     path = tmp_path / "bomb.yaml"
     path.write_text(_ALIAS_BOMB, "utf-8")
     code = (
-        "import sys; from seedner.gazetteer_files import validate_gazetteers; "
+        "import sys; from seedner.gazetteer.files import validate_gazetteers; "
         "print(validate_gazetteers(sys.argv[1:]))"
     )
     started = time.perf_counter()
@@ -269,7 +269,7 @@ def _big_gazetteer(path: Path, count: int) -> None:
 def test_a_100000_entry_user_gazetteer_loads_and_builds(tmp_path, record_property):
     import spacy
 
-    from seedner.gazetteer import add_gazetteer
+    from seedner.gazetteer.component import add_gazetteer
 
     path = tmp_path / "big.csv"
     _big_gazetteer(path, 100_000)

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from seedner.cli import ExitCode
-from seedner.io import Document, InputFailure, Item, ReadOptions, iter_documents
-from seedner.partitions import plan_partitions, read_units
+from seedner.cli.app import ExitCode
+from seedner.execution.partitions import plan_partitions, read_units
+from seedner.io.readers import Document, InputFailure, Item, ReadOptions, iter_documents
 
 from ..conftest import parse_jsonl
 from .helpers import DISPATCH, remove_tree, run_seedner, unprivileged_prefix, world_readable_dir
@@ -27,7 +27,7 @@ pytestmark = pytest.mark.model
 # interpreter itself lives where ``nobody`` may not go.
 _READ_AS_NOBODY = """
 import json, os, sys
-from seedner.io import InputFailure, iter_documents
+from seedner.io.readers import InputFailure, iter_documents
 os.setgroups([]); os.setgid(65534); os.setuid(65534)
 for item in iter_documents(sys.argv[1:]):
     kind = "failure" if isinstance(item, InputFailure) else "document"

@@ -8,7 +8,7 @@ import random
 
 import pytest
 
-from seedner.cli import ExitCode
+from seedner.cli.app import ExitCode
 
 from ..conftest import parse_jsonl
 from .helpers import DISPATCH, run_seedner

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from seedner.cli import ExitCode
-from seedner.writers import AtomicOutput
+from seedner.cli.app import ExitCode
+from seedner.io.atomic import AtomicOutput
 
 from .helpers import DISPATCH, SEEDNER, Descendants, run_seedner, unprivileged_prefix, world_readable_dir
 

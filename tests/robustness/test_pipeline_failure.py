@@ -9,9 +9,9 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from seedner.cli import ExitCode
-from seedner.io import Document, InputFailure
-from seedner.runner import Extractor
+from seedner.cli.app import ExitCode
+from seedner.execution.extractor import Extractor
+from seedner.io.readers import Document, InputFailure
 
 from ..conftest import parse_jsonl
 from .helpers import DISPATCH
@@ -65,9 +65,9 @@ def test_the_failing_document_is_reported_and_the_rest_go_on(failing_nlp, batch_
 
 
 def test_the_command_reports_the_document_and_exits_1(failing_nlp, run_main, write_file, monkeypatch):
-    import seedner.runner
+    import seedner.execution.extractor
 
-    monkeypatch.setattr(seedner.runner, "build_pipeline", lambda settings=None: failing_nlp)
+    monkeypatch.setattr(seedner.execution.extractor, "build_pipeline", lambda settings=None: failing_nlp)
     paths = [
         write_file("1.txt", DISPATCH),
         write_file("2.txt", f"Paris. {MARKER}"),

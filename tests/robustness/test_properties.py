@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from seedner.acronym_definitions import find_definitions, match_long_form
+from seedner.acronyms.definitions import find_definitions, match_long_form
 
 from .helpers import run_seedner
 
@@ -91,7 +91,7 @@ def test_any_text_gives_valid_exact_non_overlapping_records(extractor, record_va
 @settings(max_examples=80, deadline=None)
 @given(texts=st.lists(TEXTS, min_size=1, max_size=6))
 def test_a_batch_gives_what_each_text_gives_alone(extractor, texts):
-    from seedner.io import Document
+    from seedner.io.readers import Document
 
     together = [
         list(result.records) for result in extractor.run(Document(f"d{i}", t) for i, t in enumerate(texts))

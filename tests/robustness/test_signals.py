@@ -16,7 +16,7 @@ from typing import IO
 
 import pytest
 
-from seedner.cli import ExitCode
+from seedner.cli.app import ExitCode
 
 from .helpers import DISPATCH, SEEDNER, Descendants, wait_for
 

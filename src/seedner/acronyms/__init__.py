@@ -1,0 +1,1 @@
+"""Acronyms: pure rules (shapes, definitions, senses) and the spaCy component that wires them."""

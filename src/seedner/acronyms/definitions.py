@@ -1,0 +1,240 @@
+"""In-text acronym definitions: ``Long Form (ACR)`` and ``ACR (long form)``.
+
+A Schwartz–Hearst matcher adapted to French: the acronym's letters are looked for, accents folded and in
+order, on the words of a bounded window before (or inside) a bounded parenthesised group, so 100,000
+``(`` or a 1 MB line of capitals cost linear time.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from seedner.acronyms.rules import (
+    FUNCTION_WORDS,
+    MAX_TOKEN_CHARS,
+    is_stop_word,
+    not_acronym_form,
+    token_shape,
+)
+from seedner.text.folding import acronym_key, fold
+
+MAX_LETTERS = 12
+DEFAULT_MAX_WORDS = 15
+_WINDOW_CHARS = 320  # the longest long form we look at, in characters
+
+_ALNUM = re.compile(r"[^\W_]+")
+_PAREN = re.compile(r"\(([^()\n]{1,200})\)")
+_WINDOW_STOP = re.compile(r"[()\[\]{};:|\n]|[.!?](?=\s)")
+_LAST_WORD = re.compile(r"([^\s'’(]+)[ \t]*$")
+_LEADING_ARTICLE = re.compile(r"^(?:(?:la|le|les|du|des)\s+|[ld]['’]\s*)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Definition:
+    """``long`` at ``[long_start, long_end)`` defines ``short`` at ``[short_start, short_end)``."""
+
+    short: str
+    short_start: int
+    short_end: int
+    long: str
+    long_start: int
+    long_end: int
+
+    @property
+    def key(self) -> str:
+        return acronym_key(self.short)
+
+
+def _align(letters: Sequence[str], low: str, weight: Mapping[int, float]) -> list[int] | None:
+    """Positions of ``letters`` in ``low`` in order, ``letters[0]`` at 0, of the greatest total weight."""
+    by_letter: dict[str, list[int]] = {}
+    for pos in range(1, len(low)):
+        if low[pos] in letters:
+            by_letter.setdefault(low[pos], []).append(pos)
+    rows, values, back = [[0]], [[1.0]], [[-1]]
+    for letter in letters[1:]:
+        prev_row, prev_val = rows[-1], values[-1]
+        row, val, ptr = by_letter.get(letter, []), [], []
+        k, run_best, run_arg = 0, -math.inf, -1
+        for pos in row:
+            while k < len(prev_row) and prev_row[k] < pos:
+                if prev_val[k] > run_best:
+                    run_best, run_arg = prev_val[k], k
+                k += 1
+            val.append(run_best + weight.get(pos, 0.0))
+            ptr.append(run_arg)
+        rows.append(row)
+        values.append(val)
+        back.append(ptr)
+    if not values[-1] or max(values[-1]) == -math.inf:
+        return None
+    index = values[-1].index(max(values[-1]))
+    path = []
+    for row_no in range(len(rows) - 1, -1, -1):
+        path.append(rows[row_no][index])
+        index = back[row_no][index]
+    return path[::-1]
+
+
+def _fit(letters: Sequence[str], low: str) -> int | None:
+    """How many ``letters`` start a content word of the folded long form ``low`` (starting with
+    ``letters[0]``), or None when ``low`` does not plausibly spell them: half the letters on word starts,
+    content words skipped only at the end (``… financiers clandestins`` for TRACFIN) or, in long acronyms,
+    one in four (``Office européen de lutte antifraude``)."""
+    words = [(m.start(), m.end()) for m in _ALNUM.finditer(low)]
+    starts = [start for start, _ in words]
+    weight: dict[int, float] = {}  # word starts first, content words before function words
+    content_starts = set()
+    for start, end in words:
+        content = low[start:end] not in FUNCTION_WORDS
+        weight.update(dict.fromkeys(range(start + 1, end), 0.05 if content else 0.0))
+        weight[start] = 1.0 if content else 0.9
+        if content:
+            content_starts.add(start)
+    path = _align(letters, low, weight)
+    n = len(letters)
+    if path is None or sum(pos in starts for pos in path) < max(2, math.ceil(n / 2)):
+        return None
+    covered = {bisect_right(starts, pos) - 1 for pos in path}
+    skipped = [i for i, (s, e) in enumerate(words) if i not in covered and low[s:e] not in FUNCTION_WORDS]
+    inside = sum(i < max(covered) for i in skipped)
+    if inside > n // 4 or len(skipped) - inside > 2:
+        return None
+    return sum(pos in content_starts for pos in path)
+
+
+def match_long_form(
+    short: str, candidate: str, *, anchored: bool = False, max_words: int = DEFAULT_MAX_WORDS
+) -> int | None:
+    """Offset in ``candidate`` where the long form of ``short`` starts, or None.
+
+    Schwartz–Hearst adapted to French: letters compared with accents folded and in order; the first letter
+    starts a content word, where the long form starts (the one closest to the end of ``candidate``, or its
+    first content word if ``anchored``); at most ``min(2n + 5, max_words)`` words, elided ``l'``/``d'`` not
+    counted; at least half the letters, and 2, on word starts; few content words giving no letter.
+    """
+    letters = [c for c in fold(short) if c.isalnum()]
+    if not 2 <= len(letters) <= MAX_LETTERS:
+        return None
+    base = max(0, len(candidate) - _WINDOW_CHARS)
+    low = fold(candidate[base:])
+    words = [(m.start(), m.end()) for m in _ALNUM.finditer(low)]
+    if not words:
+        return None
+    limit = min(2 * len(letters) + 5, max_words)
+    end = words[-1][1]
+    counted = 0
+    for index in range(len(words)) if anchored else range(len(words) - 1, -1, -1):
+        start, stop = words[index]
+        word = low[start:stop]
+        counted += word not in ("l", "d")
+        if word in FUNCTION_WORDS:
+            continue
+        if anchored:  # the first content word starts the long form, which is all of ``candidate``
+            counted = sum(low[s:e] not in ("l", "d") for s, e in words[index:])
+        if counted > limit:
+            return None
+        fit = _fit(letters, low[start:end]) if word[0] == letters[0] else None
+        if fit is not None:
+            return base + (start if anchored else _extend(letters, low, words, index, fit, limit - counted))
+        if anchored:
+            return None
+    return None
+
+
+def _extend(
+    letters: Sequence[str], low: str, words: Sequence[tuple[int, int]], index: int, fit: int, spare: int
+) -> int:
+    """Start of the long form found at ``words[index]``, moved back over the previous content word when
+    it starts with the same letter and lets more letters start content words: in ``direction
+    départementale de l'emploi … (DDETS)``, ``départementale de`` spells D-D with a function word,
+    ``direction départementale`` with two nouns."""
+    end = words[-1][1]
+    while True:
+        previous = index - 1
+        while previous >= 0 and low[words[previous][0] : words[previous][1]] in FUNCTION_WORDS:
+            previous -= 1
+        if previous < 0 or low[words[previous][0]] != letters[0]:
+            return words[index][0]
+        spare -= sum(low[s:e] not in ("l", "d") for s, e in words[previous:index])
+        if spare < 0:
+            return words[index][0]
+        better = _fit(letters, low[words[previous][0] : end])
+        if better is None or better <= fit:
+            return words[index][0]
+        index, fit = previous, better
+
+
+def is_short_form(text: str) -> bool:
+    """Whether a parenthesised group may define an acronym: ``(OLTIM)``, ``(Oltim)``, not ``(ndlr)``."""
+    shape = token_shape(text)
+    return shape is not None and not not_acronym_form(text) and not (shape == "title" and is_stop_word(text))
+
+
+def _forward(
+    text: str, paren: int, short: str, short_start: int, sentence_starts: Sequence[int], max_words: int
+) -> Definition | None:
+    low_bound = max(0, paren - _WINDOW_CHARS)
+    sentence = bisect_right(sentence_starts, paren) - 1
+    if sentence >= 0:
+        low_bound = max(low_bound, sentence_starts[sentence])
+    window_start = low_bound
+    for stop in _WINDOW_STOP.finditer(text, low_bound, paren):
+        window_start = stop.end()
+    end = window_start + len(text[window_start:paren].rstrip(' \t\u00a0\u202f,-–—»"”'))
+    offset = match_long_form(short, text[window_start:end], max_words=max_words)
+    if offset is None:
+        return None
+    start = window_start + offset
+    return Definition(short, short_start, short_start + len(short), text[start:end], start, end)
+
+
+def _reverse(text: str, match: re.Match[str], max_words: int) -> Definition | None:
+    before_start = max(0, match.start() - MAX_TOKEN_CHARS - 4)
+    word = _LAST_WORD.search(text, before_start, match.start())
+    if word is None or not is_short_form(word.group(1)):
+        return None
+    short = word.group(1)
+    body = re.split(r"[,;]", match.group(1), maxsplit=1)[0]
+    start = match.start(1) + len(body) - len(body.lstrip())
+    body = body.strip()
+    article = _LEADING_ARTICLE.match(body)
+    skip = article.end() if article else 0
+    long = body[skip:].rstrip(" .")
+    if len(long.split()) < 2 or match_long_form(short, long, anchored=True, max_words=max_words) != 0:
+        return None
+    return Definition(short, word.start(1), word.end(1), long, start + skip, start + skip + len(long))
+
+
+def find_definitions(
+    text: str, sentence_starts: Sequence[int] = (), max_words: int = DEFAULT_MAX_WORDS
+) -> list[Definition]:
+    """In-text definitions, ``Long Form (ACR)`` and ``ACR (long form)``, in text order.
+
+    ``sentence_starts`` (sorted character offsets) keep a long form inside its sentence; lines, brackets,
+    quotes, colons and semicolons always bound it.  Linear: each group and window is bounded.
+    """
+    found = []
+    for match in _PAREN.finditer(text):
+        inner = re.split(r"[,;]", match.group(1), maxsplit=1)[0]  # (OLTIM, rattaché à la DNPAF)
+        short = inner.strip()
+        if is_short_form(short):
+            short_start = match.start(1) + len(inner) - len(inner.lstrip())
+            definition = _forward(text, match.start(), short, short_start, sentence_starts, max_words)
+        else:
+            definition = _reverse(text, match, max_words)
+        if definition is not None:
+            found.append(definition)
+    return found
+
+
+def definition_map(definitions: Iterable[Definition]) -> dict[str, str]:
+    """Acronym key → long form; the first definition in the text wins."""
+    result: dict[str, str] = {}
+    for definition in definitions:
+        result.setdefault(definition.key, definition.long)
+    return result

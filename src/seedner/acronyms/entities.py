@@ -1,0 +1,189 @@
+"""Writing acronym mentions and long forms into ``doc.ents`` for the ``seedner_acronyms`` component.
+
+* each definition's long form becomes an entity (``seedner_source="definition"``, ``acronym_of`` set),
+  replacing the shorter or truncated spans it overlaps, unless a gazetteer name already covers it;
+* each acronym mention becomes an entity with ``acronym=True`` and its expansion fields.  A mention
+  inside a larger model span is split off when that span is MISC or LOC, or when punctuation separates
+  it from the rest (``Thomas SAMSON - AFP``); otherwise the span is left to the cleaning stage.
+
+Also the Doc-level helpers the component needs: masked tokens, sentence starts, final periods.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from seedner.acronyms import rules
+from seedner.acronyms.definitions import Definition
+from seedner.acronyms.rules import AcronymMention
+from seedner.acronyms.senses import long_form_label
+from seedner.acronyms.tokens import TokenView, rule_sentence_starts
+from seedner.components.extensions import SPAN_ATTRIBUTES
+
+_SEPARATORS = frozenset("-–—/|,;:(")
+
+
+class EntityTable:
+    """``doc.ents`` under edit, with each token's entity so overlap tests cost the span's length."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._spans: dict[tuple[int, int], Span] = {(e.start, e.end): e for e in doc.ents}
+        self._owner: list[tuple[int, int] | None] = [None] * len(doc)
+        for start, end in self._spans:
+            self._owner[start:end] = [(start, end)] * (end - start)
+
+    def get(self, start: int, end: int) -> Span | None:
+        return self._spans.get((start, end))
+
+    def overlapping(self, start: int, end: int) -> list[Span]:
+        keys = dict.fromkeys(k for k in self._owner[start:end] if k is not None)
+        return [self._spans[k] for k in keys]
+
+    def add(self, span: Span) -> Span:
+        """Add ``span``, replacing an entity with the same tokens (whose attributes it keeps)."""
+        self._spans[(span.start, span.end)] = span
+        self._owner[span.start : span.end] = [(span.start, span.end)] * len(span)
+        return span
+
+    def remove(self, span: Span) -> None:
+        del self._spans[(span.start, span.end)]
+        self._owner[span.start : span.end] = [None] * len(span)
+        for name, default in SPAN_ATTRIBUTES.items():
+            span._.set(name, default)
+
+    def sorted(self) -> list[Span]:
+        return sorted(self._spans.values(), key=lambda span: span.start)
+
+
+def place_long_forms(
+    doc: Doc, table: EntityTable, definitions: list[Definition], labels: dict[str, str]
+) -> None:
+    """Put each long form into the entities; a defined acronym takes its first long form's label."""
+    defined_labels: dict[str, str] = {}
+    for definition in definitions:
+        span = doc.char_span(definition.long_start, definition.long_end, alignment_mode="contract")
+        if span is None or not len(span):
+            continue
+        overlapping = table.overlapping(span.start, span.end)
+        if any(
+            o._.seedner_source == "definition"
+            or (o._.seedner_source == "gazetteer" and o.start <= span.start and span.end <= o.end)
+            for o in overlapping
+            if (o.start, o.end) != (span.start, span.end)
+        ):
+            continue
+        exact = table.get(span.start, span.end)
+        label = long_form_label(
+            span.text, exact.label_ if exact is not None else None, labels.get(definition.key)
+        )
+        if exact is not None and exact._.seedner_source == "gazetteer":
+            long = exact
+        else:
+            for other in overlapping:
+                table.remove(other)
+            long = table.add(Span(doc, span.start, span.end, label=label))
+            long._.seedner_source = "definition"
+            long._.acronym = False
+        long._.acronym_of = definition.short
+        defined_labels.setdefault(definition.key, long.label_)
+    labels.update(defined_labels)
+
+
+def place_mention(
+    doc: Doc, table: EntityTable, start: int, end: int, mention: AcronymMention, label: str
+) -> None:
+    overlapping = table.overlapping(start, end)
+    exact = table.get(start, end)
+    if any(o._.seedner_source == "definition" for o in overlapping):
+        return
+    if exact is not None:
+        span = (
+            exact if exact._.seedner_source == "gazetteer" else table.add(Span(doc, start, end, label=label))
+        )
+    elif overlapping:
+        outer = overlapping[0]
+        if len(overlapping) > 1 or outer._.seedner_source == "gazetteer":
+            return
+        rest = None if outer.label_ in ("MISC", "LOC") else split_edge(doc, outer, start, end)
+        if outer.label_ not in ("MISC", "LOC") and rest is None:
+            return
+        table.remove(outer)
+        if rest is not None and len(rest):
+            table.add(rest)
+        span = table.add(Span(doc, start, end, label=label))
+        span._.seedner_source = "acronym"
+    else:
+        span = table.add(Span(doc, start, end, label=label))
+        span._.seedner_source = "acronym"
+    span._.acronym = True
+    span._.expansion = mention.expansion
+    span._.expansion_source = mention.expansion_source
+    span._.expansion_candidates = list(mention.expansion_candidates or ()) or None
+    span._.acronym_of = None
+
+
+def split_edge(doc: Doc, outer: Span, start: int, end: int) -> Span | None:
+    """What is left of ``outer`` once the mention at one of its edges is cut off at a punctuation mark
+    (``Thomas SAMSON - AFP`` gives ``Thomas SAMSON``, ``DGFiP .`` nothing), or None if no mark separates
+    them (``DGSI de Lyon``)."""
+    if end == outer.end:
+        cut = start
+        while cut > outer.start and (doc[cut - 1].is_punct or doc[cut - 1].is_space):
+            cut -= 1
+        rest = Span(doc, outer.start, cut, label=outer.label_)
+        gap = doc[cut:start]
+    elif start == outer.start:
+        cut = end
+        while cut < outer.end and (doc[cut].is_punct or doc[cut].is_space):
+            cut += 1
+        rest = Span(doc, cut, outer.end, label=outer.label_)
+        gap = doc[end:cut]
+    else:
+        return None
+    return rest if not len(rest) or any(token.text in _SEPARATORS for token in gap) else None
+
+
+def any_masked(doc: Doc, masked: bytearray, definition: Definition) -> bool:
+    start = min(definition.long_start, definition.short_start)
+    span = doc.char_span(start, max(definition.long_end, definition.short_end), alignment_mode="expand")
+    return span is not None and any(masked[span.start : span.end])
+
+
+def sentence_starts(doc: Doc, view: TokenView) -> list[int]:
+    """Character offsets where the sentences of ``doc`` start (``view``: its tokens).
+
+    The Doc's own boundaries when a component set them (a parser, a senter),
+    else those of spaCy's rule-based sentencizer, computed without annotating
+    the Doc: only texts with a parenthesis need them, for definitions.
+    """
+    if doc.has_annotation("SENT_START"):
+        return [token.idx for token in doc if token.is_sent_start]
+    return [view.starts[i] for i in rule_sentence_starts(view)]
+
+
+def split_final_periods(doc: Doc, view: TokenView) -> bool:
+    """``… de la DGFiP.``: the French tokenizer keeps the period on a mixed-case word; split it off.
+
+    ``view`` holds the token texts; returns whether tokens were split (``view`` is then stale).
+    """
+    texts = view.texts
+    targets = [
+        doc[i]
+        for i in view.capitalised  # a caps or mixed-case word starts with a capital
+        if (text := texts[i]).endswith(".")
+        and rules.token_shape(text[:-1]) in ("caps", "mixed")
+        and not rules.not_acronym_form(text[:-1])
+    ]
+    if not targets:
+        return False
+    entities = [(e.start_char, e.end_char, e.label_, e.kb_id_, e.id_) for e in doc.ents]
+    with doc.retokenize() as retokenizer:
+        for token in targets:
+            head = (token, 0) if token.head.i == token.i else token.head  # keep a parse, if any
+            retokenizer.split(token, [token.text[:-1], "."], heads=[head, (token, 0)])
+    doc.ents = [
+        span
+        for start, end, label, kb_id, span_id in entities
+        if (span := doc.char_span(start, end, label=label, kb_id=kb_id, span_id=span_id)) is not None
+    ]
+    return True

@@ -1,0 +1,241 @@
+"""Pure rules for French acronym mentions: what is one (shapes, numerals, units, headlines, surnames).
+
+No pipeline or model needed: the ``seedner_acronyms`` component (``acronyms.py``) only maps Doc
+tokens onto these functions.  In-text definitions live in :mod:`seedner.acronym_definitions`,
+dictionary senses in :mod:`seedner.acronym_senses`.  Every function is linear in its input.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from seedner.text import french_words
+from seedner.text.folding import acronym_key, fold
+from seedner.text.french_words import ROLE_WORDS
+
+MAX_TOKEN_CHARS = 16
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The space-separated words of ``text``, as a set (the word lists below)."""
+    return frozenset(text.split())
+
+
+# Words that neither start a long form nor have to give it a letter (they may: ``aux`` gives the A of DNPAF).
+FUNCTION_WORDS = word_set(
+    "a au aux avec chez contre d dans de des du en entre et l la le les ou par pour sans selon sous sur "
+    "un une vers"
+)
+# First words of a long form that names an organisation.
+BODY_NOUNS = word_set(
+    "academie agence assemblee association autorite banque brigade bureau cabinet caisse cellule centre "
+    "chambre college comite commissariat commission confederation conseil conservatoire cour delegation "
+    "direction ecole etablissement federation fondation fonds gendarmerie groupe groupement haut haute "
+    "inspection institut ministere mission observatoire office organisation organisme parquet parti police "
+    "prefecture regie secretariat section service societe sous syndicat tribunal unite union universite"
+)
+# Words after which a capitalised word is a name (folded, final period dropped): civilities, functions, ranks.
+CIVILITIES = frozenset(fold(word).rstrip(".") for word in (*french_words.CIVILITIES, *ROLE_WORDS, "Mgr"))
+NAME_PARTICLES = word_set("de du des d la le van von di da del della ben el al")
+# Capitalised words that start a sentence or a line and are no given names.
+_NOT_GIVEN_NAMES = word_set(
+    "hier demain aujourd ensuite alors mais lundi mardi mercredi jeudi vendredi samedi dimanche janvier "
+    "fevrier mars avril mai juin juillet aout septembre octobre novembre decembre contact mail tel fax "
+    "source photo communique"
+)
+_NUMBERING_WORDS = word_set("chapitre titre article livre tome partie acte section annexe volume siecle")
+_UNITS = word_set("km cm mm kg mg ha kw mw gw tw kwh mwh gwh twh hz khz mhz ghz db ko mo go to md mds mrd")
+_ABBREVIATIONS = word_set("nb ndlr etc cf tel tél fax art ibid op cit ps pj")
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """spaCy's French stop words, imported on first use: importing ``spacy.lang.fr``
+    compiles the tokenizer's big regex, which ``regex_cache`` must be able to precede."""
+    from spacy.lang.fr.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+_DOTTED = re.compile(r"(?:[A-ZÀ-Þ]\.){2,}[A-ZÀ-Þ]?\.?")
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_ORDINAL = re.compile(r"(?:[IVXLCDM]+|\d+)(?:e|er|re|ère|ème|eme|es|ers|nd|nde)")
+_ROAD = re.compile(r"(?:A|N|D|E|RN|RD|RC)\d{1,4}")
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+@lru_cache(maxsize=65_536)
+def token_shape(text: str) -> str | None:
+    """``caps`` (TRACFIN, G7), ``mixed`` (DGFiP), ``dotted`` (S.N.C.F.), ``title`` (Ofpra) or None."""
+    if not 2 <= len(text) <= MAX_TOKEN_CHARS or not text[0].isupper():
+        return None
+    if _DOTTED.fullmatch(text):
+        return "dotted"
+    if text[-1] in "-&" or not all(c.isalnum() or c in "-&" for c in text):
+        return None
+    letters = [c for c in text if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    lower = len(letters) - upper
+    if lower == 0:
+        return "caps" if len(letters) >= 2 or any(c.isdigit() for c in text) else None
+    if upper >= 2 and upper >= lower:
+        return "mixed"
+    if upper == 1 and text.isalpha():
+        return "title"
+    return None
+
+
+def is_roman_numeral(text: str) -> bool:
+    return bool(text) and _ROMAN.fullmatch(text) is not None
+
+
+def not_acronym_form(text: str, previous: str = "") -> bool:
+    """Ordinals (``XXIe``), roman numerals after a name or a numbering word (``Louis XIV``), road numbers
+    (``A16``), reference numbers, units and abbreviations (``M.``, ``Mme``), whatever their casing."""
+    low = fold(text).rstrip(".")
+    if _ORDINAL.fullmatch(text) or _ROAD.fullmatch(text) or sum(c.isdigit() for c in text) >= 3:
+        return True
+    if (low in CIVILITIES or low in _ABBREVIATIONS) and not (text.isupper() and len(text) <= 3):  # PS, PJ
+        return True
+    if low in _UNITS and text != text.upper():
+        return True
+    if low in _UNITS and previous[-1:].isdigit():
+        return True
+    if is_roman_numeral(text):
+        small = len(text) <= 2 and set(text) <= set("IVX")  # II, IV, XI: numbers; CD, DL: maybe acronyms
+        return small or fold(previous) in _NUMBERING_WORDS or is_given_name(previous)
+    return False
+
+
+def is_stop_word(text: str) -> bool:
+    return text.lower() in stop_words()
+
+
+def is_headline(line: str) -> bool:
+    """A line written in capitals (``COMMUNIQUE DE PRESSE``, ``URGENT``): its words are no acronyms unless
+    known.  A line qualifies with 3 or more capitalised words making 80 % of its words, or with 1 or 2 words
+    all in capitals."""
+    line_words = _LETTER_WORD.findall(line)
+    words, caps = len(line_words), sum(map(str.isupper, line_words))
+    return (caps >= 3 and caps >= 0.8 * words) or (1 <= words <= 2 and caps == words)
+
+
+def _is_caps_word(word: str) -> bool:
+    return word.isupper() and word.replace("-", "").isalpha() and len(word) >= 2
+
+
+def is_given_name(word: str) -> bool:
+    """Capitalised word that may be a first name: ``Bruno``, ``Jean-Luc`` (not ``Selon``, ``Direction``)."""
+    parts = word.split("-")
+    if not all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts) or len(word) < 2:
+        return False
+    low = fold(word)
+    return word.lower() not in stop_words() and low not in BODY_NOUNS and low not in _NOT_GIVEN_NAMES
+
+
+def surname_indices(words: Sequence[str], blocked: Collection[int] = ()) -> set[int]:
+    """Indices of ALL-CAPS words that are surnames: after a given name or civility (``Bruno RETAILLEAU``,
+    ``Amélie DE MONTCHALIN``, ``M. DUPONT``) or, at the start of a clause, before one (``DUPONT Jean``).
+    ``words`` are token texts in order; ``blocked`` indices (places, known acronyms) are never names."""
+
+    def name_at(i: int) -> bool:
+        return 0 <= i < len(words) and i not in blocked and is_given_name(words[i])
+
+    def civility_at(i: int) -> bool:
+        return i >= 0 and fold(words[i]).rstrip(".") in CIVILITIES
+
+    found: set[int] = set()
+    # isupper() first: most words fail it, without the cost of a function call
+    caps = [i for i, word in enumerate(words) if word.isupper() and _is_caps_word(word)]
+    runs: list[tuple[int, int]] = []  # maximal runs of consecutive ALL-CAPS words
+    for i in caps:
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    for i, j in runs:
+        left = i - 1
+        if left >= 1 and fold(words[left]).rstrip("'") in NAME_PARTICLES:
+            left -= 1
+        clause_start = i == 0 or not words[i - 1][:1].isalnum()
+        if name_at(left) or civility_at(left) or (clause_start and name_at(j)):
+            found.update(range(i, j))
+    return found
+
+
+def accept_mention(
+    text: str,
+    *,
+    previous: str = "",
+    strong: bool = False,
+    in_dictionary: bool = False,
+    support: int = 0,
+    in_headline: bool = False,
+    surname: bool = False,
+    proper_name: bool = False,
+    min_title_length: int = 4,
+    title_spelling: bool = False,
+    seen_in_capitals: bool = False,
+) -> bool:
+    """Whether a token is an acronym mention.
+
+    ``strong``: defined in the document or matched by the gazetteer as an acronym, which always wins.
+    Otherwise capitals and mixed case are acronyms, except surnames, numerals, codes and units; words of a
+    headline, stop words and numerals such as XIV only with a dictionary sense the document supports (2 shared
+    stems); a title-case word (``Tracfin``) likewise, and never a name an upstream component labelled a
+    person or place (``Paris``, ``Lognes``) unless the document also writes it in capitals (``le CROSS
+    Gris-Nez`` … ``le Cross``).  ``title_spelling``: a curated dictionary writes it so (``Urssaf``), which
+    is evidence enough.
+    """
+    shape = token_shape(text)
+    if shape is None:
+        return False
+    if strong:
+        return True
+    if surname or not_acronym_form(text, previous):
+        return False
+    known = in_dictionary and support >= 2
+    if shape == "title":
+        if len(text) < min_title_length or is_stop_word(text):
+            return False
+        return title_spelling or (known and (not proper_name or seen_in_capitals))
+    if is_stop_word(text):
+        return known and not in_headline
+    if in_headline or (is_roman_numeral(text) and set(text) <= set("IVX")):  # XIV; CDI, CCI are acronyms
+        return known
+    return True
+
+
+@dataclass(frozen=True)
+class AcronymMention:
+    """An acronym mention as plain data, e.g. from the pieces of a long document."""
+
+    text: str
+    start: int
+    end: int
+    expansion: str | None = None
+    expansion_source: str | None = None
+    expansion_candidates: tuple[str, ...] | None = None
+
+    @property
+    def key(self) -> str:
+        return acronym_key(self.text)
+
+
+def propagate_definitions(
+    mentions: Iterable[AcronymMention], definitions: Mapping[str, str]
+) -> list[AcronymMention]:
+    """Every mention of an acronym the document defines, before or after the definition, takes it:
+    the document beats the gazetteer and the dictionary.  ``definitions`` maps acronym keys to long forms
+    (for a document processed in pieces, merge the pieces' ``doc._.acronym_definitions``, first piece first).
+    A mention that already carries a document expansion (its own definition) keeps it."""
+    result = []
+    for mention in mentions:
+        long = definitions.get(mention.key)
+        if long is not None and mention.expansion_source != "document":
+            mention = replace(mention, expansion=long, expansion_source="document", expansion_candidates=None)
+        result.append(mention)
+    return result

@@ -1,0 +1,184 @@
+"""Options shared by several commands, declared once, with their defaults read from the library.
+
+A command that extracts declares one parameter ``extraction: ExtractionOptions``;
+:func:`with_extraction_options` replaces it, in the signature Typer reads, by the
+shared options below (inputs, how to read them, gazetteers, labels, jobs), and
+builds the :class:`~seedner.execution.options.ExtractionOptions` from them when
+the command runs.  A help text, a check or a default therefore changes in one place.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import inspect
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from seedner.errors import OptionError
+from seedner.execution.options import ExtractionOptions
+from seedner.io.readers import InputFormat as InputFormatChoice
+from seedner.io.readers import ReadOptions
+from seedner.pipeline.settings import PipelineSettings
+
+READ_DEFAULTS = ReadOptions()
+EXTRACTION_DEFAULTS = ExtractionOptions()
+PIPELINE_DEFAULTS = EXTRACTION_DEFAULTS.pipeline
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def parse_encoding(value: str) -> str:
+    """``--encoding``: a codec Python knows, or ``auto``."""
+    from seedner.io.readers import check_encoding
+
+    try:
+        return check_encoding(value)
+    except LookupError:
+        raise typer.BadParameter(f"unknown encoding {value!r}") from None
+
+
+def parse_labels(value: str | None) -> frozenset[str] | None:
+    """``--labels PER,ORG``: case-insensitive, every label checked."""
+    if value is None:
+        return None
+    from seedner.records.record import LABELS
+
+    chosen = frozenset(part.strip().upper() for part in value.split(",") if part.strip())
+    unknown = sorted(chosen - set(LABELS))
+    if unknown or not chosen:
+        raise typer.BadParameter(
+            f"unknown label(s) {', '.join(unknown) or '(none given)'}; choose from {', '.join(LABELS)}",
+            param_hint="'--labels'",
+        )
+    return chosen
+
+
+Inputs = Annotated[
+    list[str] | None,
+    typer.Argument(
+        help="Files, directories (recursive) or '-' for stdin. None: read stdin.", show_default=False
+    ),
+]
+InputFormat = Annotated[
+    InputFormatChoice,
+    typer.Option(help="How to read inputs; auto: .jsonl/.ndjson files are JSONL, the rest text."),
+]
+Glob = Annotated[str, typer.Option(help="File name pattern inside directories.")]
+TextField = Annotated[str, typer.Option(help="JSONL field holding the text.")]
+IdField = Annotated[str, typer.Option(help="JSONL field holding the document name.")]
+Encoding = Annotated[
+    str,
+    typer.Option(
+        help="Text encoding of the inputs, or 'auto' to detect cp1252/latin-1/UTF-16.",
+        callback=parse_encoding,
+    ),
+]
+Labels = Annotated[
+    str | None, typer.Option(help="Keep only these labels, comma-separated (PER,ORG,LOC,MISC).")
+]
+Gazetteers = Annotated[
+    list[Path] | None,
+    typer.Option("--gazetteer", help="Add your own gazetteer file (YAML/CSV); repeatable."),
+]
+NoDefaultGazetteers = Annotated[
+    bool,
+    typer.Option(
+        "--no-default-gazetteers",
+        help="Use only the --gazetteer files (no default entries or institution heads).",
+    ),
+]
+Jobs = Annotated[
+    int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: all cores); output order is kept.")
+]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no notes and no summary.")]
+
+
+def _option(name: str, annotation: Any, default: Any) -> inspect.Parameter:
+    return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
+
+
+# The shared options, in the order --help lists them, with the defaults of the library's own objects.
+_READING = (
+    inspect.Parameter("inputs", inspect.Parameter.POSITIONAL_OR_KEYWORD, default=None, annotation=Inputs),
+    _option("input_format", InputFormat, READ_DEFAULTS.input_format),
+    _option("glob", Glob, READ_DEFAULTS.glob),
+    _option("text_field", TextField, READ_DEFAULTS.text_field),
+    _option("id_field", IdField, READ_DEFAULTS.id_field),
+    _option("encoding", Encoding, READ_DEFAULTS.encoding),
+)
+_PIPELINE = (
+    _option("labels", Labels, None),
+    _option("gazetteer", Gazetteers, None),
+    _option(
+        "no_default_gazetteers", NoDefaultGazetteers, not EXTRACTION_DEFAULTS.pipeline.default_gazetteers
+    ),
+    _option("jobs", Jobs, EXTRACTION_DEFAULTS.jobs),
+)
+
+
+def _build(values: dict[str, Any], *, reads_inputs: bool) -> ExtractionOptions:
+    read = (
+        ReadOptions(
+            glob=values["glob"],
+            input_format=InputFormatChoice(values["input_format"]),
+            text_field=values["text_field"],
+            id_field=values["id_field"],
+            encoding=values["encoding"],
+        )
+        if reads_inputs
+        else READ_DEFAULTS
+    )
+    return ExtractionOptions(
+        inputs=tuple(values.get("inputs") or ()),
+        read=read,
+        pipeline=PipelineSettings(
+            gazetteer_paths=tuple(values["gazetteer"] or ()),
+            default_gazetteers=not values["no_default_gazetteers"],
+        ),
+        labels=parse_labels(values["labels"]),
+        jobs=values["jobs"],
+    )
+
+
+def with_extraction_options(*, reads_inputs: bool = True) -> Callable[[F], F]:
+    """Give the decorated command the shared options in place of its ``extraction`` parameter.
+
+    ``reads_inputs=False`` (``evaluate``, which reads a gold file) leaves the
+    input and reading options out.
+    """
+    shared = (_READING if reads_inputs else ()) + _PIPELINE
+    names = [parameter.name for parameter in shared]
+
+    def decorate(command: F) -> F:
+        signature = inspect.signature(command, eval_str=True)
+        own = [parameter for name, parameter in signature.parameters.items() if name != "extraction"]
+        ordered = sorted([*own, *shared], key=lambda parameter: parameter.kind)  # positional ones first
+
+        @functools.wraps(command)
+        def wrapper(*args: Any, **values: Any) -> Any:
+            extraction = _build({name: values.pop(name) for name in names}, reads_inputs=reads_inputs)
+            return command(*args, extraction=extraction, **values)
+
+        wrapper.__signature__ = signature.replace(parameters=ordered)  # type: ignore[attr-defined]
+        return wrapper  # type: ignore[return-value]
+
+    return decorate
+
+
+@contextmanager
+def usage_errors() -> Iterator[None]:
+    """An option the run found unusable (``--scheduler`` without ``-o``...) is a usage error: exit 2."""
+    try:
+        yield
+    except OptionError as error:
+        raise typer.BadParameter(error.message, param_hint=f"'{error.option}'") from None
+
+
+def choices(name: str, values: tuple[str, ...]) -> type[enum.StrEnum]:
+    """A Typer choice type from a tuple of names (the writer registry's formats)."""
+    return enum.StrEnum(name, {value: value for value in values})  # type: ignore[return-value]

@@ -1,0 +1,1 @@
+"""What the seedner spaCy components share: the Pipe base class, custom attributes, and the mask component."""

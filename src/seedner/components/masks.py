@@ -1,0 +1,60 @@
+"""Regions that hold no entity: URLs, e-mail addresses, file names.
+
+The statistical model happily finds a place in ``uploads/2025/02``.
+spaCy's ``ner`` keeps preset entities but ignores tokens preset as *outside*, so the
+``seedner_masks`` component, run first, covers each such region with a
+placeholder entity (label ``MASK_LABEL``) that the model predicts around, and
+records the character ranges in ``doc._.masked_ranges``; the records stage
+drops the placeholders and anything else that overlaps them.  Markdown link
+text and image alt text stay prose: only the target in parentheses is masked.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from seedner.components.extensions import doc_text, register_extensions
+from seedner.text.masked_regions import find_masked_ranges, overlaps_any
+
+# A label the model knows, so that its transition system accepts the preset span.
+MASK_LABEL = "MISC"
+
+
+def masked_tokens(doc: Doc) -> bytearray:
+    """1 for each token inside ``doc._.masked_ranges`` (URLs, e-mail addresses, file names)."""
+    masked = bytearray(len(doc))
+    for start, end in doc._.masked_ranges or ():
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            masked[span.start : span.end] = b"\x01" * len(span)
+    return masked
+
+
+class Masker:
+    """Covers URL, e-mail and file-name tokens with placeholder entities."""
+
+    def __init__(self, nlp: Language, name: str = "seedner_masks") -> None:
+        register_extensions()
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        ranges = find_masked_ranges(doc_text(doc))
+        doc._.masked_ranges = ranges
+        if not ranges:
+            return doc
+        placeholders: list[Span] = []
+        for start, end in ranges:
+            span = doc.char_span(start, end, label=MASK_LABEL, alignment_mode="expand")
+            if span is not None and (not placeholders or span.start >= placeholders[-1].end):
+                placeholders.append(span)
+        token_ranges = [(span.start_char, span.end_char) for span in placeholders]
+        kept = [ent for ent in doc.ents if not overlaps_any(ent.start_char, ent.end_char, token_ranges)]
+        doc.set_ents(kept + placeholders, default="unmodified")
+        return doc
+
+
+@Language.factory("seedner_masks", default_config={})
+def make_masker(nlp: Language, name: str) -> Masker:
+    """Factory of the ``seedner_masks`` component (see module docstring)."""
+    return Masker(nlp, name)

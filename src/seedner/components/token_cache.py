@@ -1,0 +1,34 @@
+"""A value per token text, computed once: the gazetteer's pieces and the institutions' unit keys."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from spacy.attrs import ORTH
+from spacy.tokens import Doc
+
+T = TypeVar("T")
+
+
+class PerTextCache(Generic[T]):
+    """A value computed from each token text, kept by ORTH id so that a text is computed once.
+
+    It grows with the vocabulary of the texts read, so it starts afresh past ``limit`` entries.
+    """
+
+    def __init__(self, compute: Callable[[str], T], limit: int = 500_000) -> None:
+        self._compute = compute
+        self._limit = limit
+        self._values: dict[int, T] = {}
+
+    def of(self, doc: Doc, orths: list[int] | None = None) -> list[T]:
+        """The value of each token of ``doc`` (``orths``: its ORTH ids, if the caller has them)."""
+        if len(self._values) > self._limit:
+            self._values.clear()
+        values, compute, strings = self._values, self._compute, doc.vocab.strings
+        orths = doc.to_array(ORTH).tolist() if orths is None else orths
+        return [
+            values[orth] if orth in values else values.setdefault(orth, compute(strings[orth]))
+            for orth in orths
+        ]

@@ -1,0 +1,1 @@
+"""Quality: gold files, scoring and score reports (the reference scorer's rules)."""

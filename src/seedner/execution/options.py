@@ -1,0 +1,32 @@
+"""The options every extracting command shares, declared once with their defaults.
+
+``extract``, ``acronyms``, ``render`` and ``evaluate`` read inputs, build the
+pipeline and filter labels the same way: they all take one :class:`ExtractionOptions`.
+The command line builds it from one declaration of these options
+(``seedner.cli.options``) whose defaults are read from here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from seedner.io.readers import ReadOptions
+from seedner.pipeline.settings import PipelineSettings
+
+
+@dataclass(frozen=True)
+class ExtractionOptions:
+    """What to read, how to read it, the pipeline to run, the labels kept and the worker count."""
+
+    inputs: tuple[str, ...] = ()
+    read: ReadOptions = field(default_factory=ReadOptions)
+    pipeline: PipelineSettings = field(default_factory=PipelineSettings)
+    labels: frozenset[str] | None = None  # None: every label
+    jobs: int = 1  # worker processes; 0: one per core
+
+    @property
+    def several_inputs(self) -> bool:
+        """More than one input or a directory: worth a progress display."""
+        from pathlib import Path
+
+        return len(self.inputs) > 1 or any(Path(i).is_dir() for i in self.inputs if i != "-")

@@ -1,0 +1,1 @@
+"""Gazetteers: entry files, name matching, and the gazetteer and institutions components."""

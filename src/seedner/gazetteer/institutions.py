@@ -1,0 +1,321 @@
+"""The ``seedner_institutions`` component: "HEAD de PLACE" organisations preset before ``ner``.
+
+French writes most administrations in lower case (``cour d'assises spéciale de
+Paris``, ``section de recherches de Dijon``, ``conseil départemental du Morbihan``);
+the model cuts them or keeps only the place.  The heads are data
+(``gazetteers/institution_heads.txt``, see :mod:`seedner.institution_heads`); the
+rules, run right after ``seedner_gazetteer``:
+
+* ``HEAD [QUALIFIER…] OF PLACE``: OF is de, du, des, de la, de l' or d'; PLACE is
+  a place the gazetteer found (``doc.spans[PLACE_SPANS]``, embedded ones
+  included) or, straight after de/d', a capitalised word that is no function
+  word (``de Montbard``, ``de Bruxelles``: small towns and foreign cities).
+  Known-place heads (``préfecture``) take only a gazetteer place.
+* ``BODY PLACE``: a body of the list (``ARS``, ``Urssaf``) directly before a
+  gazetteer region or département (``ARS Normandie``); bodies take OF PLACE too.
+* ``HEAD [QUALIFIER…] (ACRONYM)``: a head defined by its acronym names one body
+  (``peloton de surveillance et d'intervention de la gendarmerie (PSIG)``).
+
+The place must end the name: no capitalised word may follow it (``tribunal de
+Grande Instance``, a person's name).  Heads are institutions, never persons, so
+roles (``préfet du Nord``, ``procureur de la République de Paris``) and a bare
+``la gendarmerie`` stay out.  Heads match in any case but ALL CAPS (headlines);
+bodies need a capital first letter.  Only the longest head that matches the
+text is tried at a position.  A span is ORG with source ``gazetteer`` and its
+text, spaces collapsed, as canonical name; it replaces the entities it
+contains, never a gazetteer entity of the same or greater length or one it
+crosses, and nothing is matched in masked text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from spacy.attrs import IS_SPACE, LOWER, ORTH, SPACY
+from spacy.language import Language
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span
+from spacy.training import Example
+
+from seedner.components.base import MatchingPipe
+from seedner.components.extensions import register_extensions
+from seedner.components.masks import masked_tokens
+from seedner.components.token_cache import PerTextCache
+from seedner.gazetteer.heads import BODY, HEAD, KNOWN_PLACE, InstitutionHeads, read_institution_heads
+from seedner.gazetteer.matching import (
+    PLACE_SPANS,
+    glued,
+    is_proper,
+    token_key,
+)
+from seedner.resources import gazetteer_dir
+from seedner.text.folding import unaccent
+
+HEADS_FILENAME = "institution_heads.txt"
+# Places a body may take without "de": "ARS Normandie", "CAF Seine-Maritime".
+BARE_PLACE_CATEGORIES = frozenset({"region", "departement", "place"})
+_OF = (("de", "la"), ("de", "l'"), ("de",), ("du",), ("des",), ("d'",))
+# After these a known-place head is said of a town: "Vannes, préfecture du Morbihan", "Rouen est la…".
+_COPULAS = frozenset(
+    {"est", "etait", "fut", "sera", "serait", "devient", "devint", "devenu", "devenue", "reste", "demeure"}
+)
+_PREDICATE_ARTICLES = frozenset({"la", "une", "l'", "le"})
+_ELIDED = frozenset({"d", "l", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"})
+
+
+class Unit(NamedTuple):
+    """A word of the text as heads are compared: its key and its tokens ``start:end``."""
+
+    key: str
+    start: int
+    end: int
+
+
+def unit_key(text: str) -> str:
+    """The key of a token's text: lower case, and accent- and hyphen-free unless plain ASCII."""
+    lower = text.lower()
+    return lower if lower.isascii() and lower.isalnum() else token_key(text)
+
+
+def units(doc: Doc, keys: PerTextCache[str] | None = None) -> list[Unit]:
+    """Token keys, spaces left out, an elision split from its apostrophe joined again (``d' appel``).
+
+    ``keys`` keeps the key of each token text (:func:`unit_key`) across calls.
+    """
+    if not len(doc):
+        return []
+    orths, spaces, is_space = doc.to_array([ORTH, SPACY, IS_SPACE]).T.tolist()
+    token_keys = (keys or PerTextCache(unit_key)).of(doc, orths)
+    if "'" not in token_keys:  # no apostrophe to join: one unit per token that is no space
+        return [Unit(key, i, i + 1) for i, key in enumerate(token_keys) if not is_space[i]]
+    found: list[Unit] = []
+    for i, key in enumerate(token_keys):
+        if is_space[i]:
+            continue
+        previous = found[-1] if found else None
+        if key == "'" and previous is not None and previous.key in _ELIDED and not spaces[i - 1]:
+            found[-1] = Unit(previous.key + "'", previous.start, i + 1)
+        else:
+            found.append(Unit(key, i, i + 1))
+    return found
+
+
+def _firsts(text: str) -> set[str]:
+    """The first word of a head as the lower-case token text may show it: accents or not."""
+    first = text.split()[0].lower()
+    return {first, token_key(first)}
+
+
+def default_heads_file() -> Path:
+    """The heads shipped with seedner."""
+    return gazetteer_dir() / HEADS_FILENAME
+
+
+class InstitutionMatcher(MatchingPipe):
+    """Presets "HEAD de PLACE" organisations as ``doc.ents`` (rules in the module docstring)."""
+
+    data_name = "heads"
+
+    def __init__(self, nlp: Language, name: str = "seedner_institutions", *, max_qualifiers: int = 3) -> None:
+        register_extensions()
+        self.nlp = nlp
+        self.name = name
+        self.max_qualifiers = max_qualifiers
+        self._stop_words = frozenset(unaccent(word).lower() for word in nlp.Defaults.stop_words)
+        self._unit_keys = PerTextCache(unit_key)
+        self.set_heads(InstitutionHeads())
+
+    # ------------------------------------------------------------ heads as data
+
+    @property
+    def heads(self) -> InstitutionHeads:
+        return self._heads
+
+    def set_heads(self, heads: InstitutionHeads) -> None:
+        """Replace the heads and compile them with this pipeline's tokenizer."""
+        self._heads = heads
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for kind, texts in (
+            (HEAD, heads.heads),
+            (KNOWN_PLACE, heads.known_place_heads),
+            (BODY, heads.bodies),
+        ):
+            for text in texts:
+                keys = tuple(unit.key for unit in units(self.nlp.make_doc(text)))
+                if keys:
+                    self._by_first.setdefault(keys[0], []).append((keys, kind))
+        for patterns in self._by_first.values():
+            patterns.sort(key=lambda pattern: -len(pattern[0]))
+        # Lower-case forms that can start a head, as hashes: most texts are skipped without a look.
+        firsts = {
+            form for text in (*heads.heads, *heads.known_place_heads, *heads.bodies) for form in _firsts(text)
+        }
+        self._first_ids = frozenset(get_string_id(form) for form in firsts)
+        self._qualifiers = frozenset(token_key(form) for form in heads.qualifiers)
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Example]] | None = None,
+        *,
+        nlp: Language | None = None,
+        path: str | Path | None = None,
+    ) -> None:
+        """Load the heads file (the default one unless ``path``); raises GazetteerError."""
+        self.set_heads(read_institution_heads(Path(path) if path else default_heads_file()))
+
+    def _dump(self) -> list[dict[str, Any]]:
+        return self._heads.to_rows()
+
+    def _load(self, rows: Iterable[dict[str, Any]]) -> None:
+        self.set_heads(InstitutionHeads.from_rows(rows))
+
+    # -------------------------------------------------------------------- matching
+
+    def match(self, doc: Doc) -> list[Span]:
+        """Every institution name of ``doc``, overlaps included, in text order."""
+        if not len(doc) or self._first_ids.isdisjoint(doc.to_array(LOWER).tolist()):
+            return []
+        words = units(doc, self._unit_keys)
+        keys = [unit.key for unit in words]
+        places: dict[int, list[tuple[int, str]]] = {}
+        for place in doc.spans.get(PLACE_SPANS, ()):
+            places.setdefault(place.start, []).append((place.end, place.label_))
+        blocked = masked_tokens(doc)
+        found = []
+        for u, word in enumerate(words):
+            for head, kind in self._by_first.get(word.key, ()):
+                v = u + len(head)
+                if tuple(keys[u:v]) != head:
+                    continue
+                end = self._name_end(doc, words, v, kind, places) if self._case_ok(doc, word, kind) else None
+                if end is not None and not any(blocked[word.start : end]):
+                    found.append(Span(doc, word.start, end, label="ORG"))
+                break  # the longest head in the text decides: "tribunal de commerce" is no "tribunal"
+        return found
+
+    def _case_ok(self, doc: Doc, word: Unit, kind: str) -> bool:
+        text = doc[word.start].text
+        if kind == BODY:
+            return text[:1].isupper()
+        if kind == KNOWN_PLACE and _predicative(doc, word.start):
+            return False
+        return not (len(text) > 1 and text.isupper())
+
+    def _name_end(
+        self, doc: Doc, words: list[Unit], v: int, kind: str, places: dict[int, list[tuple[int, str]]]
+    ) -> int | None:
+        """Where the name whose head ends at unit ``v`` ends, or None if no complement fits."""
+        qualifiers = 0
+        while v < len(words) and qualifiers < self.max_qualifiers and words[v].key in self._qualifiers:
+            v, qualifiers = v + 1, qualifiers + 1
+        if v >= len(words):
+            return None
+        if _defined(doc, words, v):
+            return words[v - 1].end
+        if kind == BODY:
+            bare = [
+                end for end, category in places.get(words[v].start, ()) if category in BARE_PLACE_CATEGORIES
+            ]
+            if bare and self._ends_name(doc, max(bare)):
+                return max(bare)
+        for of in _OF:
+            p = v + len(of)
+            if p >= len(words) or tuple(unit.key for unit in words[v:p]) != of:
+                continue
+            start = words[p].start
+            ends = [end for end, _ in places.get(start, ())]
+            if not ends and kind != KNOWN_PLACE and len(of) == 1 and of[0] in ("de", "d'"):
+                ends = [self._capitalised_end(doc, start)]
+            end = max((end for end in ends if end > 0), default=None)
+            if end is not None and self._ends_name(doc, end):
+                return end
+        return None
+
+    def _capitalised_end(self, doc: Doc, i: int) -> int:
+        """End of the capitalised place-like word at ``i`` (hyphen-joined parts included), or 0."""
+        text = doc[i].text
+        if (
+            not text[:1].isupper()
+            or (len(text) > 1 and text.isupper())
+            or not any(char.isalpha() for char in text)
+            or unaccent(text).lower() in self._stop_words
+        ):
+            return 0
+        end = i + 1
+        while end + 1 < len(doc) and glued(doc[end - 1], doc[end].text) and not doc[end].whitespace_:
+            end += 2  # Seine - Maritime, as the tokenizer splits some names
+        return end
+
+    def _ends_name(self, doc: Doc, end: int) -> bool:
+        """Whether a name may stop at ``end``: no capitalised word or hyphen-joined part follows."""
+        if end >= len(doc):
+            return True
+        return not glued(doc[end - 1], doc[end].text[:1]) and not is_proper(doc, end, self._stop_words)
+
+    def set_annotations(self, doc: Doc, spans: Sequence[Span]) -> None:
+        """Longest first: a span replaces the entities it contains (rules in the module docstring)."""
+        if not spans:
+            return
+        existing = list(doc.ents)
+        owner: list[Span | None] = [None] * len(doc)
+        for ent in existing:
+            owner[ent.start : ent.end] = [ent] * len(ent)
+        taken = bytearray(len(doc))
+        chosen = []
+        for span in sorted(spans, key=lambda s: (s.start - s.end, s.start)):
+            inside = {ent for ent in owner[span.start : span.end] if ent is not None}
+            if any(taken[span.start : span.end]) or any(
+                ent.start < span.start or ent.end > span.end or len(ent) == len(span) for ent in inside
+            ):
+                continue
+            taken[span.start : span.end] = b"\x01" * len(span)
+            chosen.append(span)
+        if not chosen:
+            return
+        kept = [ent for ent in existing if not any(taken[ent.start : ent.end])]
+        for span in chosen:
+            span._.seedner_source = "gazetteer"
+            span._.seedner_canonical = " ".join(span.text.split())
+        doc.set_ents(sorted([*kept, *chosen]), default="unmodified")
+
+
+def _predicative(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is said of a town (``Vannes, préfecture du Morbihan``, ``est la préfecture``)."""
+    j = i - 1 if i > 0 and token_key(doc[i - 1].text) in _PREDICATE_ARTICLES else i
+    return j > 0 and ((doc[j - 1].text == "," and j == i) or token_key(doc[j - 1].text) in _COPULAS)
+
+
+def _defined(doc: Doc, words: list[Unit], v: int) -> bool:
+    """Whether ``( ACRONYM )`` starts at unit ``v``: two capitals at least, letters and digits."""
+    if v + 2 >= len(words) or words[v].key != "(" or words[v + 2].key != ")":
+        return False
+    text = doc[words[v + 1].start : words[v + 1].end].text
+    return text.isalnum() and sum(char.isupper() for char in text) >= 2
+
+
+@Language.factory(
+    "seedner_institutions",
+    assigns=["doc.ents", "span._.seedner_source", "span._.seedner_canonical"],
+    default_config={"max_qualifiers": 3},
+)
+def make_institutions(nlp: Language, name: str, max_qualifiers: int) -> InstitutionMatcher:
+    """Factory of ``seedner_institutions``; heads come from initialize() or set_heads()."""
+    return InstitutionMatcher(nlp, name, max_qualifiers=max_qualifiers)
+
+
+def add_institutions(
+    nlp: Language, path: str | Path | None = None, *, name: str = "seedner_institutions", **placement: Any
+) -> InstitutionMatcher:
+    """Add the component (``after="seedner_gazetteer"``… in ``placement``) and load its heads.
+
+    The file is read first, so a malformed one raises GazetteerError before the
+    pipeline is touched.
+    """
+    heads = read_institution_heads(Path(path) if path else default_heads_file())
+    component = nlp.add_pipe("seedner_institutions", name=name, **placement)
+    if not isinstance(component, InstitutionMatcher):
+        raise TypeError(f"{name!r} is not a seedner_institutions component")
+    component.set_heads(heads)
+    return component

@@ -1,0 +1,369 @@
+"""Reading inputs: files, directories, stdin and JSONL corpora, decoded exactly.
+
+Everything here is lazy, so a corpus of any size streams through in input order,
+and every problem becomes an :class:`InputFailure` for that input alone: the
+caller reports it and goes on with the next one.
+"""
+
+from __future__ import annotations
+
+import codecs
+import enum
+import fnmatch
+import json
+import os
+import stat
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+
+class InputFormat(enum.StrEnum):
+    """``--input-format``: ``auto`` reads ``.jsonl``/``.ndjson`` files as JSON Lines, the rest as text."""
+
+    auto = "auto"
+    text = "text"
+    jsonl = "jsonl"
+
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+STDIN = "-"
+
+# Magic numbers of the binary formats most often found next to text files.
+_BINARY_SIGNATURES = (
+    b"%PDF-",
+    b"\x89PNG",
+    b"\x1f\x8b",
+    b"PK\x03\x04",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"\x7fELF",
+)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Encodings `--encoding auto` chooses among when the bytes are not UTF-8.
+_AUTO_CANDIDATES = ["cp1252", "latin_1", "iso8859_15", "utf_16", "utf_16_le", "utf_16_be"]
+
+
+@dataclass(frozen=True)
+class Document:
+    """One text to process; ``name`` is what records carry as ``doc``."""
+
+    name: str
+    text: str
+
+
+@dataclass(frozen=True)
+class InputFailure:
+    """An input that could not be read; ``source`` names it for the error message."""
+
+    source: str
+    cause: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.cause}"
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How inputs are found and decoded (the ``extract`` options about input)."""
+
+    glob: str = "*.txt"
+    input_format: InputFormat = InputFormat.auto
+    text_field: str = "text"
+    id_field: str = "id"
+    encoding: str = "utf-8"
+
+
+Item = Document | InputFailure
+Notify = Callable[[str], None]
+
+
+def _ignore(message: str) -> None:
+    """Default for notes nobody asked to see."""
+
+
+def check_encoding(name: str) -> str:
+    """Validate an ``--encoding`` value early; raises LookupError for unknown names."""
+    if name != "auto":
+        codecs.lookup(name)
+    return name
+
+
+@dataclass(frozen=True)
+class Found:
+    """An input listing found: a file to read, or stdin when ``path`` is None.
+
+    ``name`` is what records and messages call it; ``info`` is its ``stat``.
+    """
+
+    name: str
+    path: Path | None = None
+    info: os.stat_result | None = None
+
+
+def list_inputs(inputs: Iterable[str], glob: str = ReadOptions.glob) -> Iterator[Found | InputFailure]:
+    """Every input to read, in order, without opening any: the one listing all readers share.
+
+    Directories are walked recursively in sorted order, keeping the files whose
+    name matches ``glob``; only regular files are taken there, since opening a
+    FIFO met while walking would block forever (one named on purpose, such as
+    ``<(command)``, is read).  No input at all means stdin.
+    """
+    for source in list(inputs) or [STDIN]:
+        if source == STDIN:
+            yield Found(STDIN)
+            continue
+        path = Path(source)
+        try:
+            info = path.stat()
+        except FileNotFoundError:
+            yield InputFailure(display_name(source), "no such file or directory")
+            continue
+        except OSError as error:
+            yield InputFailure(display_name(source), os_cause(error))
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            yield from _walk_directory(path, glob)
+        elif stat.S_ISREG(info.st_mode) or stat.S_ISFIFO(info.st_mode):
+            yield Found(display_name(source), path, info)
+        else:
+            yield InputFailure(display_name(source), "not a regular file")
+
+
+def iter_documents(
+    inputs: Iterable[str],
+    options: ReadOptions = ReadOptions(),
+    *,
+    notify: Notify = _ignore,
+    stdin: BinaryIO | None = None,
+) -> Iterator[Item]:
+    """Yield every document of every input, in order; no input at all means stdin."""
+    for found in list_inputs(inputs, options.glob):
+        if isinstance(found, InputFailure):
+            yield found
+        elif found.path is not None:
+            yield from _read_path(found.name, found.path, options, notify)
+        else:
+            stream = stdin or (sys.stdin.buffer if sys.stdin is not None else None)
+            if stream is None:  # started with stdin closed (<&-)
+                yield InputFailure(STDIN, "stdin is closed")
+            else:
+                yield from _read_stream(STDIN, stream, options, notify)
+
+
+def display_name(path: str) -> str:
+    """``path`` as valid Unicode for records and messages.
+
+    A file name that is not UTF-8 reaches Python with lone surrogates
+    (``café`` in latin-1 is ``caf\\udce9``), which no UTF-8 output can carry:
+    the undecodable bytes become U+FFFD, so the run goes on and stays valid.
+    """
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "replace")
+    return path
+
+
+def _walk_directory(root: Path, glob: str) -> Iterator[Found | InputFailure]:
+    """Files under ``root`` matching the glob, sorted, with unreadable folders reported."""
+    problems: list[OSError] = []
+    if not os.access(root, os.R_OK | os.X_OK):
+        yield InputFailure(display_name(str(root)), "permission denied")
+        return
+    for folder, subfolders, files in os.walk(root, onerror=problems.append):
+        subfolders.sort()
+        while problems:
+            error = problems.pop(0)
+            yield InputFailure(display_name(str(error.filename or folder)), os_cause(error))
+        for name in sorted(files):
+            if fnmatch.fnmatch(name, glob):
+                yield _found_file(Path(folder) / name)
+    for error in problems:
+        yield InputFailure(display_name(str(error.filename or root)), os_cause(error))
+
+
+def _found_file(path: Path) -> Found | InputFailure:
+    """A file met while walking, if it is a regular one."""
+    try:
+        info = path.stat()
+    except OSError as error:
+        return InputFailure(display_name(str(path)), os_cause(error))
+    if not stat.S_ISREG(info.st_mode):
+        return InputFailure(display_name(str(path)), "not a regular file")
+    return Found(display_name(str(path)), path, info)
+
+
+def _read_path(source: str, path: Path, options: ReadOptions, notify: Notify) -> Iterator[Item]:
+    try:
+        with path.open("rb") as stream:
+            yield from _read_stream(source, stream, options, notify, suffix=path.suffix.lower())
+    except OSError as error:
+        yield InputFailure(source, os_cause(error))
+
+
+def _read_stream(
+    source: str, stream: BinaryIO, options: ReadOptions, notify: Notify, *, suffix: str = ""
+) -> Iterator[Item]:
+    is_jsonl = options.input_format == "jsonl" or (
+        options.input_format == "auto" and suffix in JSONL_SUFFIXES
+    )
+    if is_jsonl:
+        yield from _read_jsonl(source, stream, options, notify)
+        return
+    data = stream.read()
+    try:
+        text = decode_bytes(data, options.encoding, source=source, notify=notify)
+    except ValueError as error:
+        yield InputFailure(source, str(error))
+        return
+    yield Document(source, text)
+
+
+def decode_bytes(data: bytes, encoding: str, *, source: str = "", notify: Notify = _ignore) -> str:
+    """Decode a whole file exactly: a BOM removed, line endings untouched.
+
+    Raises ValueError with a message fit for the user (binary file, byte offset
+    of the first undecodable byte).
+    """
+    bom_encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    if bom_encoding is None and _looks_binary(data):
+        raise ValueError("binary file")
+    if encoding == "auto":
+        return _decode_auto(data, bom_encoding, source, notify)
+    codec = codecs.lookup(encoding).name
+    if codec == "utf-8" and bom_encoding == "utf-8-sig":
+        codec = "utf-8-sig"
+    elif codec in {"utf-16", "utf-32"} and bom_encoding not in {"utf-16", "utf-32"}:
+        pass  # the codec itself reports the missing BOM below
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as error:
+        raise ValueError(f"cannot decode as {encoding} at byte {error.start} (try --encoding auto)") from None
+
+
+def _decode_auto(data: bytes, bom_encoding: str | None, source: str, notify: Notify) -> str:
+    if bom_encoding is not None:
+        text = data.decode(bom_encoding)
+        if bom_encoding != "utf-8-sig":
+            notify(f"{source}: decoded as {bom_encoding}")
+        return text
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=_AUTO_CANDIDATES).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        encoding = "latin_1"  # decodes any byte sequence
+        text = data.decode(encoding)
+    notify(f"{source}: decoded as {codecs.lookup(encoding).name}")
+    return text
+
+
+def _looks_binary(data: bytes) -> bool:
+    return data.startswith(_BINARY_SIGNATURES) or b"\x00" in data
+
+
+def _read_jsonl(source: str, stream: BinaryIO, options: ReadOptions, notify: Notify) -> Iterator[Item]:
+    return read_jsonl_lines(source, stream, options, notify)
+
+
+def read_jsonl_lines(
+    source: str,
+    lines: Iterable[bytes],
+    options: ReadOptions,
+    notify: Notify = _ignore,
+    *,
+    first_line: int = 1,
+) -> Iterator[Item]:
+    """One document per JSONL line; a bad line fails alone, as ``file:line``.
+
+    ``first_line`` numbers lines read from the middle of a file (a cluster
+    partition); a duplicate id is then noticed within those lines only.
+    """
+    seen: dict[str, int] = {}
+    for number, raw in enumerate(lines, start=first_line):
+        where = f"{source}:{number}"
+        if number == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw)
+        except (UnicodeDecodeError, ValueError) as error:
+            yield InputFailure(where, f"invalid JSON ({_json_cause(error)})")
+            continue
+        if not isinstance(record, dict):
+            yield InputFailure(where, f"expected a JSON object, got {type(record).__name__}")
+            continue
+        problem = _text_problem(options.text_field, record)
+        if problem is not None:
+            yield InputFailure(where, f"text field {options.text_field!r} {problem}")
+            continue
+        text: str = record[options.text_field]
+        identifier = record.get(options.id_field)
+        usable = isinstance(identifier, str | int) and not isinstance(identifier, bool)
+        name = str(identifier) if usable and identifier != "" else where
+        if _surrogate_at(name) is not None:
+            yield InputFailure(where, f"id field {options.id_field!r} is not valid Unicode (lone surrogate)")
+            continue
+        if name in seen:
+            notify(f"{where}: duplicate id {name!r} (first on line {seen[name]})")
+        else:
+            seen[name] = number
+        yield Document(name, text)
+
+
+def _text_problem(field: str, record: dict[str, object]) -> str | None:
+    """Why ``record[field]`` cannot be a document's text, or None when it can."""
+    text = record.get(field)
+    if field not in record:
+        return "is missing"
+    if text is None:
+        return "is null"
+    if not isinstance(text, str):
+        return f"is not a string ({type(text).__name__})"
+    at = _surrogate_at(text)
+    if at is not None:  # a JSON escape such as "\ud800" alone: no UTF-8 output can carry it
+        return f"is not valid Unicode (lone surrogate U+{ord(text[at]):04X} at character {at})"
+    return None
+
+
+def _surrogate_at(text: str) -> int | None:
+    """Index of the first lone surrogate in ``text`` (JSON escapes can make them), or None."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        return error.start
+    return None
+
+
+def _json_cause(error: Exception) -> str:
+    if isinstance(error, UnicodeDecodeError):
+        return f"not UTF-8 at byte {error.start}"
+    if isinstance(error, json.JSONDecodeError):
+        return f"{error.msg} at column {error.colno}"
+    return str(error)
+
+
+def os_cause(error: OSError) -> str:
+    if isinstance(error, PermissionError):
+        return "permission denied"
+    if isinstance(error, IsADirectoryError):
+        return "is a directory"
+    if isinstance(error, FileNotFoundError):
+        return "no such file or directory"
+    return error.strerror or str(error)

