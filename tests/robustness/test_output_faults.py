@@ -77,21 +77,29 @@ def test_closed_stderr_keeps_diagnostics_out_of_the_data(corpus, tmp_path, recor
     record_property("what", "exit 1, stdout holds only records (errors and summary dropped)")
 
 
+_DEV_FULL = [
+    (["-o", "/dev/full"], "", "/dev/full"),
+    ([], ">/dev/full", "stdout"),
+    (["-o", "-"], ">/dev/full", "stdout"),
+]
+
+
 @pytest.mark.parametrize(
-    ("args", "redirect", "where"),
+    ("command", "args", "redirect", "where"),
     [
-        (["-o", "/dev/full"], "", "/dev/full"),
-        ([], ">/dev/full", "stdout"),
-        (["-o", "-"], ">/dev/full", "stdout"),
+        (command, *case)
+        for command in ("extract", "acronyms", "render")
+        for case in _DEV_FULL
+        if command != "render" or case[0]  # render writes seedner-report.html unless -o says otherwise
     ],
-    ids=["-o", "redirect", "-o-dash"],
+    ids=lambda value: value if isinstance(value, str) and not value.startswith(("/", ">")) else None,
 )
-def test_dev_full_is_an_output_error(corpus, args, redirect, where, record_property):
-    result, seconds, _ = _bash(f'"$0" extract -q "$@" {redirect}', str(corpus / "d00.txt"), *args)
+def test_dev_full_is_an_output_error(corpus, command, args, redirect, where, record_property):
+    result, seconds, _ = _bash(f'"$0" {command} -q "$@" {redirect}', str(corpus / "d00.txt"), *args)
     assert result.returncode == ExitCode.OUTPUT_FAILED
     assert result.stderr == f"seedner: error: {where}: No space left on device\n"
     record_property("seconds", seconds)
-    record_property("what", f"exit 4, '{where}: No space left on device'")
+    record_property("what", f"{command}: exit 4, '{where}: No space left on device'")
 
 
 @pytest.fixture

@@ -23,12 +23,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-import srsly
-from spacy import util
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.training import Example
-from spacy.util import SimpleFrozenList
 
 from seedner.acronyms import rules
 from seedner.acronyms import senses as sense_rules
@@ -44,6 +41,7 @@ from seedner.acronyms.entities import (
 from seedner.acronyms.rules import AcronymMention
 from seedner.acronyms.senses import DocumentStems, Sense, SenseDictionary, read_dictionary
 from seedner.acronyms.tokens import Headlines, TokenView, hyphen_words, word_indices
+from seedner.components.base import JsonRowsPipe
 from seedner.components.extensions import doc_text, register_extensions, span_attribute_table
 from seedner.components.masks import masked_tokens
 from seedner.text.folding import acronym_key
@@ -76,8 +74,10 @@ def make_acronym_detector(
     )
 
 
-class AcronymDetector:
+class AcronymDetector(JsonRowsPipe):
     """Finds acronyms, their definitions and expansions; see the module docstring."""
+
+    data_name = "senses"
 
     def __init__(
         self,
@@ -130,33 +130,15 @@ class AcronymDetector:
     def __len__(self) -> int:
         return len(self._senses)
 
+    def _dump(self) -> list[dict[str, Any]]:
+        return self._senses.rows()
+
     def _load(self, rows: Iterable[Mapping[str, Any]]) -> None:
         self._senses = SenseDictionary(rows)
 
-    def to_bytes(self, *, exclude: Iterable[str] = SimpleFrozenList()) -> bytes:
-        return util.to_bytes({"senses": lambda: srsly.json_dumps(self._senses.rows())}, exclude)
-
-    def from_bytes(
-        self, bytes_data: bytes, *, exclude: Iterable[str] = SimpleFrozenList()
-    ) -> AcronymDetector:
-        util.from_bytes(bytes_data, {"senses": lambda b: self._load(srsly.json_loads(b))}, exclude)
-        return self
-
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> None:
-        serializers = {"senses": lambda p: srsly.write_jsonl(p.with_suffix(".jsonl"), self._senses.rows())}
-        util.to_disk(util.ensure_path(path), serializers, exclude)
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> AcronymDetector:
-        def load(p: Path) -> None:
-            file = p.with_suffix(".jsonl")
-            self._load(srsly.read_jsonl(file) if file.exists() else ())
-
-        util.from_disk(util.ensure_path(path), {"senses": load}, exclude)
-        return self
-
     # ------------------------------------------------------------- per document
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> None:
         view = TokenView.of(doc)
         if split_final_periods(doc, view):
             view = TokenView.of(doc)
@@ -184,14 +166,13 @@ class AcronymDetector:
         context = DocumentStems(text)
         units = self._detect(doc, entities, view, masked, defined, gazetteer, curated, context)
         if not units and not definitions:
-            return doc
+            return
         mentions, labels = self._resolve(doc, entities, units, definitions, gazetteer, attributes, context)
         table = EntityTable(doc)
         place_long_forms(doc, table, definitions, labels)
         for (start, end), mention in zip(units, mentions, strict=True):
             place_mention(doc, table, start, end, mention, labels[mention.key])
         doc.ents = table.sorted()
-        return doc
 
     def _detect(
         self,

@@ -53,7 +53,8 @@ def extract(
     quiet: Quiet = False,
 ) -> None:
     """Print one JSON object per entity mention found in the inputs."""
-    from seedner.execution.extract import OutputOptions, run_extract
+    from seedner.execution.extract import run_extract
+    from seedner.execution.options import OutputOptions
 
     format_name = str(format)
     if format_name in DIRECTORY_FORMATS and (output is None or str(output) == "-"):

@@ -39,7 +39,8 @@ def render(
     quiet: Quiet = False,
 ) -> None:
     """Write one self-contained HTML report: the texts with their mentions highlighted."""
-    from seedner.execution.extract import OutputOptions, run_extract
+    from seedner.execution.extract import run_extract
+    from seedner.execution.options import OutputOptions
 
     diagnostics = Diagnostics(quiet=quiet)
     code = run_extract(extraction, OutputOptions(path=output, format="html"), diagnostics)

@@ -1,7 +1,11 @@
-"""Base classes of the rule components whose data is JSON rows (gazetteer entries, institution heads).
+"""The one shape of every seedner component, and the serialisation of their data as JSON rows.
 
-spaCy saves a pipeline with ``nlp.to_disk``, ``to_bytes`` and pickle; the rows
-travel with it, so a saved pipeline needs none of the data files it was built from.
+Every component is a spaCy :class:`~spacy.pipeline.Pipe` whose ``process`` runs
+under the pipeline's error handler (``nlp.set_error_handler`` applies to all of
+them).  Components with data (gazetteer entries, institution heads, acronym
+senses) keep it as rows: spaCy saves a pipeline with ``nlp.to_disk``, ``to_bytes``
+and pickle, the rows travel with it, so a saved pipeline needs none of the data
+files it was built from.
 """
 
 from __future__ import annotations
@@ -17,8 +21,25 @@ from spacy.tokens import Doc
 from spacy.util import SimpleFrozenList
 
 
-class JsonRowsPipe(Pipe):
-    """A pipe whose data is ``_dump()`` rows, saved as ``<data_name>.jsonl`` on disk."""
+class SeednerPipe(Pipe):
+    """A component: ``process`` annotates a Doc; an error goes to the pipeline's error handler."""
+
+    name: str
+
+    def process(self, doc: Doc) -> None:
+        raise NotImplementedError
+
+    def __call__(self, doc: Doc) -> Doc:
+        error_handler = self.get_error_handler()
+        try:
+            self.process(doc)
+            return doc
+        except Exception as error:
+            return error_handler(self.name, self, [doc], error)
+
+
+class JsonRowsPipe(SeednerPipe):
+    """A component whose data is ``_dump()`` rows, saved as ``<data_name>.jsonl`` on disk."""
 
     data_name: ClassVar[str] = "entries"
 
@@ -40,15 +61,16 @@ class JsonRowsPipe(Pipe):
         util.to_disk(util.ensure_path(path), serializers, exclude)
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = SimpleFrozenList()) -> Self:
-        deserializers = {self.data_name: lambda p: self._load(srsly.read_jsonl(p.with_suffix(".jsonl")))}
-        util.from_disk(util.ensure_path(path), deserializers, exclude)
+        def load(p: Path) -> None:
+            file = p.with_suffix(".jsonl")
+            self._load(srsly.read_jsonl(file) if file.exists() else ())  # saved with no rows
+
+        util.from_disk(util.ensure_path(path), {self.data_name: load}, exclude)
         return self
 
 
 class MatchingPipe(JsonRowsPipe):
-    """A rule component: ``match`` finds spans, ``set_annotations`` writes them, errors go to the handler."""
-
-    name: str
+    """A rule component: ``match`` finds spans, ``set_annotations`` writes them."""
 
     def match(self, doc: Doc) -> Any:
         raise NotImplementedError
@@ -56,10 +78,5 @@ class MatchingPipe(JsonRowsPipe):
     def set_annotations(self, doc: Doc, matches: Any) -> None:
         raise NotImplementedError
 
-    def __call__(self, doc: Doc) -> Doc:
-        error_handler = self.get_error_handler()
-        try:
-            self.set_annotations(doc, self.match(doc))
-            return doc
-        except Exception as error:
-            return error_handler(self.name, self, [doc], error)
+    def process(self, doc: Doc) -> None:
+        self.set_annotations(doc, self.match(doc))

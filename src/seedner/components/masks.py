@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from seedner.components.base import SeednerPipe
 from seedner.components.extensions import doc_text, register_extensions
 from seedner.text.masked_regions import find_masked_ranges, overlaps_any
 
@@ -31,18 +32,18 @@ def masked_tokens(doc: Doc) -> bytearray:
     return masked
 
 
-class Masker:
+class Masker(SeednerPipe):
     """Covers URL, e-mail and file-name tokens with placeholder entities."""
 
-    def __init__(self, nlp: Language, name: str = "seedner_masks") -> None:
+    def __init__(self, nlp: Language | None = None, name: str = "seedner_masks") -> None:
         register_extensions()
         self.name = name
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> None:
         ranges = find_masked_ranges(doc_text(doc))
         doc._.masked_ranges = ranges
         if not ranges:
-            return doc
+            return
         placeholders: list[Span] = []
         for start, end in ranges:
             span = doc.char_span(start, end, label=MASK_LABEL, alignment_mode="expand")
@@ -51,7 +52,6 @@ class Masker:
         token_ranges = [(span.start_char, span.end_char) for span in placeholders]
         kept = [ent for ent in doc.ents if not overlaps_any(ent.start_char, ent.end_char, token_ranges)]
         doc.set_ents(kept + placeholders, default="unmodified")
-        return doc
 
 
 @Language.factory("seedner_masks", default_config={})

@@ -7,8 +7,7 @@ import time
 
 from seedner.errors import OptionError
 from seedner.execution.cluster import SchedulerUnreachable, connect, extract_to_directory
-from seedner.execution.extract import OutputOptions
-from seedner.execution.options import ExtractionOptions
+from seedner.execution.options import ExtractionOptions, OutputOptions
 from seedner.execution.partitions import PartReport
 from seedner.execution.reporting import Advance, Reporter
 from seedner.execution.run import Summary

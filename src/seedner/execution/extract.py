@@ -7,27 +7,16 @@ run can be driven from Python with the same behaviour.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
-from pathlib import Path
+from dataclasses import replace
 
 from seedner.execution.extractor import Extractor, Result
-from seedner.execution.options import ExtractionOptions
+from seedner.execution.options import ExtractionOptions, OutputOptions
 from seedner.execution.reporting import Reporter
 from seedner.execution.run import write_results
 from seedner.io.atomic import output_stream
 from seedner.io.readers import Item, iter_documents
 from seedner.io.writers import DIRECTORY_FORMATS, make_writer
 from seedner.records.record import unique_records
-
-
-@dataclass(frozen=True)
-class OutputOptions:
-    """Where and how ``extract`` writes its records."""
-
-    path: Path | None = None  # None or "-": stdout; a directory for brat
-    format: str = "jsonl"
-    unique: bool = False  # one record per (doc, label, canonical)
-    include_text: bool = False  # --format doc: each document's text too
 
 
 def run_extract(

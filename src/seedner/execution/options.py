@@ -9,6 +9,7 @@ The command line builds it from one declaration of these options
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from seedner.io.readers import ReadOptions
 from seedner.pipeline.settings import PipelineSettings
@@ -27,6 +28,14 @@ class ExtractionOptions:
     @property
     def several_inputs(self) -> bool:
         """More than one input or a directory: worth a progress display."""
-        from pathlib import Path
-
         return len(self.inputs) > 1 or any(Path(i).is_dir() for i in self.inputs if i != "-")
+
+
+@dataclass(frozen=True)
+class OutputOptions:
+    """Where and how ``extract`` writes its records."""
+
+    path: Path | None = None  # None or "-": stdout; a directory for brat
+    format: str = "jsonl"
+    unique: bool = False  # one record per (doc, label, canonical)
+    include_text: bool = False  # --format doc: each document's text too

@@ -20,8 +20,9 @@ from seedner.evaluation.gold import (
     parse_gold,
     read_gold,
 )
+from tests.conftest import SHARED
 
-SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "gold" / "seeds.jsonl"
+SEEDS = SHARED / "gold" / "seeds.jsonl"
 TEXT = "TRACFIN et la DGSI à Paris, selon M. Retailleau."
 
 

@@ -19,8 +19,7 @@ from seedner.io.tables import records_table, render
 from seedner.io.writers import FORMATS, JsonlWriter, make_writer
 from seedner.records.mentions import Mention
 from seedner.records.record import RECORD_FIELDS, mention_records
-
-from .conftest import parse_jsonl
+from tests.conftest import parse_jsonl
 
 TEXT = (
     'Selon "Marie Dubois", le service TRACFIN a saisi la Direction générale\n'

@@ -18,7 +18,7 @@ from seedner.acronyms.tokens import (
     word_indices,
 )
 from seedner.components.token_cache import PerTextCache
-from tests.test_acronym_rules import headline_ranges
+from tests.acronyms.test_rules import headline_ranges
 
 _BLANK = spacy.blank("fr")
 # Words that exercise sentence ends, punctuation runs and hyphenated capitals.

@@ -6,12 +6,13 @@ Only PyYAML and the standard library are used, so these tests run without the pa
 import re
 import unicodedata
 from collections import defaultdict
-from pathlib import Path
 
 import pytest
 import yaml
 
-GAZ_DIR = Path(__file__).resolve().parent.parent / "gazetteers"
+from tests.conftest import REPO
+
+GAZ_DIR = REPO / "gazetteers"
 FILES = ("agencies.yaml", "media.yaml", "countries.yaml")
 
 REQUIRED = {"id": str, "label": str, "name": str, "category": str, "source": str}

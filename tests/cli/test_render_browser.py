@@ -11,8 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from seedner.cli.app import app
+from tests.conftest import REPO, parse_jsonl
 
-from .conftest import REPO, parse_jsonl
 from .test_render import parsed
 
 CHROMIUM = shutil.which("chromium")

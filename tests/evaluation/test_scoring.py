@@ -33,8 +33,8 @@ from seedner.evaluation.scoring import (
     summary_lines,
 )
 from seedner.text.folding import expansion_key
+from tests.conftest import SHARED
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SCORE_PY = SHARED / "tools" / "score.py"
 SEEDS = SHARED / "gold" / "seeds.jsonl"
 needs_reference = pytest.mark.skipif(

@@ -12,8 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from seedner.cli.app import ExitCode, app
-
-from .conftest import REPO, parse_jsonl
+from tests.conftest import REPO, parse_jsonl
 
 pytestmark = pytest.mark.model
 SEEDNER = Path(sys.executable).with_name("seedner")

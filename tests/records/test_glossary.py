@@ -9,8 +9,7 @@ from typer.testing import CliRunner
 
 from seedner.cli.app import app
 from seedner.records.glossary import glossary
-
-from .conftest import parse_jsonl
+from tests.conftest import parse_jsonl
 
 
 def record(doc: str, text: str, expansion: str | None, source: str | None, candidates=None) -> dict:
