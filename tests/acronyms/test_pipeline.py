@@ -46,3 +46,48 @@ def test_defined_long_form_keeps_its_first_noun_ddets(extractor: Any) -> None:
         (long, "ORG"),
         ("DDETS", "ORG"),
     ]
+
+
+def test_everyday_bodies_and_terms_of_public_life_are_expanded(extractor: Any) -> None:
+    """Acronyms of social, judicial, territorial and European public life, and the title-case forms the
+    press writes (Crous, Anses, Inrae), take their curated sense without a definition in the text."""
+    text = (
+        "Les étudiants boursiers du Crous attendent leur aide. Selon l'Anses, le produit est dangereux ; "
+        "l'Inrae a publié une étude. Le JLD a prolongé la détention, puis le prévenu a été jugé en CRPC "
+        "devant le TJ de Lille. La DDETS, la Dreal et la DDPP ont contrôlé le site ; la CGT proteste. "
+        "Les voyageurs devront s'enregistrer dans l'EES et demander une autorisation ETIAS. "
+        "La règle figure au BOFiP."
+    )
+    found = acronym_records(extractor, text)
+    assert {
+        key: found[key]["expansion"] for key in ("Crous", "Anses", "JLD", "TJ", "DDETS", "Dreal", "EES")
+    } == {
+        "Crous": "centre régional des œuvres universitaires et scolaires",
+        "Anses": "Agence nationale de sécurité sanitaire de l'alimentation, de l'environnement et du travail",
+        "JLD": "juge des libertés et de la détention",
+        "TJ": "tribunal judiciaire",
+        "DDETS": "direction départementale de l'emploi, du travail et des solidarités",
+        "Dreal": "direction régionale de l'environnement, de l'aménagement et du logement",
+        "EES": "système d'entrée/de sortie",
+    }
+    assert {key: found[key]["label"] for key in ("Crous", "DDETS", "CGT", "CRPC", "BOFiP")} == {
+        "Crous": "ORG",
+        "DDETS": "ORG",
+        "CGT": "ORG",
+        "CRPC": "MISC",
+        "BOFiP": "MISC",
+    }
+    assert {"Inrae", "DDPP", "ETIAS"} <= set(found)
+
+
+def test_an_ambiguous_everyday_acronym_follows_the_document(extractor: Any) -> None:
+    """Cnam is the health insurance fund or the Conservatoire: the document's words choose; without them
+    both are candidates and none is picked."""
+    health = acronym_records(extractor, "Le remboursement dépend de la Cnam, qui gère l'assurance maladie.")
+    assert health["Cnam"]["expansion"] == "Caisse nationale de l'assurance maladie"
+    bare = acronym_records(extractor, "Elle a rejoint la Cnam en janvier.")
+    assert bare["Cnam"]["expansion"] is None
+    assert set(bare["Cnam"]["expansion_candidates"]) == {
+        "Caisse nationale de l'assurance maladie",
+        "Conservatoire national des arts et métiers",
+    }
