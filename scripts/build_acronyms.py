@@ -237,9 +237,10 @@ def build(rows, service_public=()) -> tuple[list[dict], Counter, dict]:
     return output, dropped, stats
 
 
-def write_csv(rows: list[dict], output: Path) -> None:
+def write_csv(rows: list[dict], output: Path, columns: list[str] = COLUMNS) -> None:
+    """Rows as UTF-8 CSV with LF line ends, whatever the platform: the output is compared byte for byte."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
     output.parent.mkdir(parents=True, exist_ok=True)

