@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from seedner.text.normalization import _COMPOSING_STARTERS, NormalizedText, normalize, starts_safely
+from seedner.text.line_breaks import _COMPOSING_STARTERS, starts_safely
+from seedner.text.normalization import NormalizedText, normalize
 from seedner.text.recasing import is_mostly_upper, recase
 
 LEXICON = {"direction", "administration", "aujourd'hui", "antiterroriste"}
@@ -179,12 +180,23 @@ def test_a_lower_case_start_joins_even_after_a_short_line():
 
 
 def test_a_long_line_in_capitals_joins_only_a_line_in_capitals():
-    caps = "LE PREFET DE POLICE A DECIDE LA FERMETURE ADMINISTRATIVE DU"
-    assert (
-        normalize(caps + "\nETABLISSEMENT SITUE RUE DE RIVOLI").text
-        == caps + " ETABLISSEMENT SITUE RUE DE RIVOLI"
+    caps = (
+        "TELEGRAMME OFFICIEL - DESTINATAIRES : SOUS-PREFETS ET DIRECTEURS\n"
+        "DEPARTEMENTAUX - OBJET : MESURES DE POLICE ADMINISTRATIVE PRISES\n"
+        "LE PREFET DE POLICE A DECIDE LA FERMETURE ADMINISTRATIVE DU"
     )
-    assert normalize(caps + "\nLe commerçant a fait appel").is_identity
+    assert normalize(caps + "\nETABLISSEMENT SITUE RUE DE RIVOLI").text.endswith(
+        "ADMINISTRATIVE DU ETABLISSEMENT SITUE RUE DE RIVOLI"
+    )
+    assert normalize(caps + "\nLe commerçant a fait appel").text.endswith("DU\nLe commerçant a fait appel")
+
+
+def test_a_caption_line_is_not_joined_to_the_credit_line_below_it():
+    """Paragraphs on one line each: a short line without a final stop is a caption, a signature or an
+    address line, never the start of a sentence that goes on below."""
+    paragraph = "Le siège d'Europol à La Haye accueille depuis 2011 les enquêteurs des États membres. " * 2
+    text = paragraph + "\n\nLe siège d'Europol à La Haye, aux Pays-Bas, le 3 mars\nMaarten VISSER - AFP"
+    assert normalize(text).is_identity
 
 
 # The map and the fast path

@@ -124,6 +124,10 @@ class AcronymDetector(JsonRowsPipe):
         """The dictionary senses of ``acronym``, in any casing."""
         return list(self._senses.get(acronym_key(acronym)))
 
+    def known_keys(self) -> frozenset[str]:
+        """The keys (``acronym_key``) of every acronym the dictionary has a sense for."""
+        return self._senses.keys()
+
     def clear(self) -> None:
         self._senses = SenseDictionary()
 

@@ -227,6 +227,10 @@ class SenseDictionary:
     def __contains__(self, key: object) -> bool:
         return key in self._senses
 
+    def keys(self) -> frozenset[str]:
+        """Every acronym key with a sense."""
+        return frozenset(self._senses)
+
     def __len__(self) -> int:
         return len(self._senses)
 

@@ -21,6 +21,7 @@ from seedner.io.readers import Document, InputFailure, Item
 from seedner.pipeline.build import build_pipeline
 from seedner.pipeline.doc_records import document_records
 from seedner.pipeline.settings import PipelineSettings
+from seedner.pipeline.text_view import Lexicon
 from seedner.records.record import Record
 from seedner.text.chunking import DEFAULT_MAX_CHARS, defuse, iter_pieces
 
@@ -100,6 +101,7 @@ class Extractor:
         self.batch_size = batch_size
         self.batch_chars = batch_chars
         self.max_chars = min(max_chars, self.nlp.max_length)
+        self.lexicon = Lexicon(self.nlp)
 
     def extract_text(self, text: str, name: str = "-") -> list[Record]:
         """Records of one text; raises if the pipeline fails on it."""
@@ -122,12 +124,13 @@ class Extractor:
         if isolate:
             return [self._process_one(item) for item in batch]
         documents = [item for item in batch if isinstance(item, Document)]
+        views = [self.lexicon.view(document.text) for document in documents]
         # Everything streams: a piece is cut, processed and turned into mentions, then
         # its Doc is dropped, so a 50 MB document never has all its Docs alive at once.
         stream = (
             (defuse(piece.text), (index, piece.offset))
-            for index, document in enumerate(documents)
-            for piece in iter_pieces(document.text, self.max_chars)
+            for index, view in enumerate(views)
+            for piece in iter_pieces(view.model_text, self.max_chars)
         )
         outputs = chain.from_iterable(
             self.nlp.pipe(
@@ -139,7 +142,7 @@ class Extractor:
         for index, group in groupby(outputs, key=lambda output: output[1][0]):
             document = documents[index]
             parts = ((offset, doc) for doc, (_, offset) in group)
-            records = document_records(document.name, document.text, parts)
+            records = document_records(document.name, views[index], parts)
             processed[id(document)] = Result(document.name, tuple(records), text=document.text)
         return [
             processed[id(item)] if isinstance(item, Document) else Result(item.source, error=item.cause)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from seedner.acronyms.rules import AcronymMention, propagate_definitions
 from seedner.components.extensions import SPAN_ATTRIBUTES, span_attribute_table
+from seedner.pipeline.text_view import TextView
 from seedner.records.mentions import Mention, collapse_spaces
 from seedner.records.postprocess import postprocess
 from seedner.records.record import LABELS, Record, mention_records
@@ -37,14 +38,15 @@ def span_mention(
     get = attributes.get
     candidates = get("expansion_candidates")
     start, end = span.start_char + offset, span.end_char + offset
+    surface = document[start:end] if document is not None else span.text
     return Mention(
         start=start,
         end=end,
-        text=document[start:end] if document is not None else span.text,
+        text=surface,
         label=span.label_,
         source=get("seedner_source") or "model",
         id=get("seedner_id"),
-        canonical=get("seedner_canonical") or collapse_spaces(span.text),
+        canonical=get("seedner_canonical") or collapse_spaces(surface),
         acronym=bool(get("acronym")),
         expansion=get("expansion"),
         expansion_source=get("expansion_source"),
@@ -66,8 +68,13 @@ def doc_mentions(doc: Doc, offset: int = 0, document: str | None = None) -> list
     return mentions
 
 
-def document_records(name: str, text: str, pieces: Iterable[tuple[int, Doc]]) -> list[Record]:
-    """Records of one document from its processed pieces ``(offset, doc)``."""
+def document_records(name: str, view: TextView, pieces: Iterable[tuple[int, Doc]]) -> list[Record]:
+    """Records of one document from its processed pieces ``(offset, doc)``.
+
+    The pieces are of ``view.model_text``; mentions are read from ``view.text`` (the repaired text, so
+    that canonical names are whole words), then their offsets and surfaces are the document's own.
+    """
+    text = view.text
     mentions: list[Mention] = []
     definitions: dict[str, str] = {}
     several = False
@@ -78,7 +85,21 @@ def document_records(name: str, text: str, pieces: Iterable[tuple[int, Doc]]) ->
         several = index > 0
     if several and definitions:
         mentions = share_definitions(mentions, definitions)
-    return mention_records(name, text, postprocess(text, mentions))
+    mentions = postprocess(text, mentions)
+    if not view.normalized.is_identity:
+        mentions = in_original(mentions, view)
+    return mention_records(name, view.original, mentions)
+
+
+def in_original(mentions: Iterable[Mention], view: TextView) -> list[Mention]:
+    """Mentions of the repaired text with the document's offsets and surfaces (``text`` is always
+    ``document[start:end]``); canonical names stay repaired (``Direction``, not ``Direc-\ntion``)."""
+    original = view.original
+    moved = []
+    for mention in mentions:
+        start, end = view.normalized.to_original(mention.start, mention.end)
+        moved.append(replace(mention, start=start, end=end, text=original[start:end]))
+    return moved
 
 
 def share_definitions(mentions: list[Mention], definitions: dict[str, str]) -> list[Mention]:

@@ -1,0 +1,113 @@
+"""What the pipeline reads of a document: its text repaired, and recased where it is in capitals.
+
+Text as users have it (PDF extractions, macOS files, copies from web pages, telegrams) is first
+normalised (``seedner.text.normalization``: NFC, soft hyphens and zero-width characters out, ligatures
+and full-width forms folded, words hyphenated across a line break rejoined, hard wraps joined), with a
+map of every offset back to the document.  Lines in capitals are then given to the model in headline
+case (``seedner.text.recasing``), character for character.  Both need to know French words and known
+acronyms: the :class:`Lexicon` takes them from the loaded pipeline (the model's vectors, the acronym
+dictionary and the gazetteer), so nothing more is loaded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.lang.fr.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.strings import get_string_id
+
+from seedner.text.folding import acronym_key
+from seedner.text.normalization import NormalizedText, normalize
+from seedner.text.recasing import recase
+
+# Two words of two capitals or more in a row: the only texts recasing may change.
+_CAPITALS_RUN = re.compile(r"[^\W\d_a-zß-ÿ]{2,}[^\w\n]+[^\W\d_a-zß-ÿ]{2,}")
+_VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüÿœæ")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class TextView:
+    """A document as the pipeline reads it.
+
+    ``normalized.text`` is what records are read from (surfaces, canonical names); ``model_text`` is
+    the same text, same length, with lines in capitals recased, for the model and the components;
+    ``normalized.to_original`` maps their offsets back into ``normalized.original``, the document.
+    """
+
+    normalized: NormalizedText
+    model_text: str
+
+    @property
+    def original(self) -> str:
+        return self.normalized.original
+
+    @property
+    def text(self) -> str:
+        return self.normalized.text
+
+
+class Lexicon:
+    """French words and known acronyms, as the loaded pipeline knows them."""
+
+    def __init__(self, nlp: Language) -> None:
+        self._vectors = nlp.vocab.vectors.key2row if nlp.vocab.vectors.size else {}
+        self._acronyms, self._place_words = _gazetteer_words(nlp)
+
+    def is_word(self, word: str) -> bool:
+        """A word the model has a vector for, as written or in lower case (``Direction``, ``nette``)."""
+        vectors = self._vectors
+        return get_string_id(word) in vectors or get_string_id(word.lower()) in vectors
+
+    def is_acronym(self, word: str) -> bool:
+        """A word in capitals that stays so when its line is recased: no vowel (``SNCF``), or a known
+        acronym that is no French function word (``DGSI``, ``URSSAF``; not ``PAR`` or ``CES``)."""
+        if len(word) < 2:
+            return False
+        if _VOWELS.isdisjoint(word.lower()):
+            return True
+        return acronym_key(word) in self._acronyms and word.lower() not in STOP_WORDS
+
+    def is_name(self, word: str) -> bool:
+        """Whether a lower-case word is written with a capital: the model's vectors rank ``Paris`` before
+        ``paris`` and ``direction`` before ``Direction``; a word they do not know in lower case is a name;
+        where they cannot tell, the gazetteer's places and people decide (``gironde``)."""
+        vectors = self._vectors
+        title = vectors.get(get_string_id(word.capitalize()))
+        lower = vectors.get(get_string_id(word))
+        if lower is None:
+            return True
+        if title is not None and title != lower:  # pruned vectors: rare words share a row
+            return bool(title < lower)
+        return word in self._place_words
+
+    def view(self, text: str) -> TextView:
+        """``text`` normalised, and recased for the model where it is in capitals."""
+        normalized = normalize(text, is_word=self.is_word)
+        cleaned = normalized.text
+        if _CAPITALS_RUN.search(cleaned):
+            return TextView(normalized, recase(cleaned, is_acronym=self.is_acronym, is_name=self.is_name))
+        return TextView(normalized, cleaned)
+
+
+def _gazetteer_words(nlp: Language) -> tuple[frozenset[str], frozenset[str]]:
+    """Keys of the acronyms the acronym dictionary and the gazetteer know, and the lower-cased words
+    written with a capital in the gazetteer's places and people."""
+    from seedner.acronyms.component import AcronymDetector
+    from seedner.gazetteer.component import GazetteerMatcher
+
+    keys: set[str] = set()
+    words: set[str] = set()
+    for _, pipe in nlp.pipeline:
+        if isinstance(pipe, AcronymDetector):
+            keys.update(pipe.known_keys())
+        elif isinstance(pipe, GazetteerMatcher):
+            for entry in pipe.entries:
+                keys.update(acronym_key(acronym) for acronym in entry.acronyms)
+                if entry.label in ("LOC", "PER"):
+                    words.update(
+                        w.lower() for w in _WORD.findall(entry.name) if w[:1].isupper() and len(w) > 2
+                    )
+    return frozenset(keys), frozenset(words)

@@ -1,0 +1,66 @@
+"""Perturbation consistency: the texts of our gold sets, damaged as real documents are, keep their entities.
+
+For each variant, over every document of the team and everyday gold sets (54 texts in 12 genres), the
+variant must give at least 95 % of the clean text's (label, canonical) pairs and at most 5 % new ones,
+with exact offsets (``text == document[start:end]``) into the damaged document itself.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from seedner.io.readers import Document
+from tests.conftest import REPO
+from tests.robustness.perturbations import VARIANTS, consistency, entity_pairs
+
+pytestmark = [pytest.mark.model, pytest.mark.slow]
+
+GOLD_SETS = ("team.jsonl", "everyday.jsonl")
+MIN_KEPT = 0.95
+MAX_JUNK = 0.05
+# Whole documents in one case are beyond the model today: recasing recovers most names, not all.
+HARD = {
+    "ALL CAPS": "a whole document in capitals: recased by vectors and gazetteer, 81 % kept, 22 % junk",
+    "lower case": "a whole document in lower case: names are not recased yet, 52 % kept",
+}
+
+
+def _texts() -> list[str]:
+    folder = REPO / "tests" / "data" / "gold"
+    return [json.loads(line)["text"] for name in GOLD_SETS for line in (folder / name).open(encoding="utf-8")]
+
+
+def _pairs(extractor: Any, texts: list[str]) -> list[set[tuple[str, str]]]:
+    pairs = []
+    for result in extractor.run([Document(f"d{index}", text) for index, text in enumerate(texts)]):
+        assert result.ok, result.error
+        for record in result.records:
+            assert result.text[record["start"] : record["end"]] == record["text"], record
+        pairs.append(entity_pairs(result.records))
+    return pairs
+
+
+@pytest.fixture(scope="module")
+def clean(extractor: Any) -> list[set[tuple[str, str]]]:
+    return _pairs(extractor, _texts())
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=HARD[name])) if name in HARD else name
+        for name in VARIANTS
+    ],
+)
+def test_a_damaged_text_keeps_its_entities(extractor, clean, variant, record_property):
+    damaged = [VARIANTS[variant](text) for text in _texts()]
+    result = consistency(clean, _pairs(extractor, damaged))
+    record_property(
+        "what",
+        f"{variant}: kept {result.kept}/{result.clean} ({result.kept_share:.1%}), "
+        f"junk {result.junk} ({result.junk_share:.1%})",
+    )
+    assert result.kept_share >= MIN_KEPT and result.junk_share <= MAX_JUNK
