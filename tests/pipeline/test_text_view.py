@@ -74,3 +74,12 @@ def test_a_line_in_capitals_is_read_in_headline_case(extractor):
     text = "LE PRÉFET DU FINISTÈRE A INTERDIT LES RASSEMBLEMENTS À BREST ET À QUIMPER\nLa mesure court."
     places = _found(_records(extractor, text), "LOC")
     assert {"BREST", "QUIMPER"} <= set(places)
+
+
+def test_lower_case_notes_ofast_is_an_acronym_caf_stays_a_word(extractor):
+    text = (
+        "notes de la réunion de ce matin avec les collègues du service. l'ofast a saisi deux tonnes "
+        "de résine à marseille, le parquet a ouvert une enquête et les gendarmes ont pris un café."
+    )
+    acronyms = {r["text"] for r in _records(extractor, text) if r["acronym"]}
+    assert acronyms == {"ofast"}

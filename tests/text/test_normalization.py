@@ -428,3 +428,47 @@ def test_recase_keeps_length_and_changes_only_the_case_of_letters(text: str, wit
 def test_recasing_the_cleaned_text_keeps_its_map(text: str):
     result = normalize(text)
     assert len(recase(result.text)) == len(result.text)
+
+
+# Lower-case text given its capitals back
+
+
+def _truecased(text: str) -> str:
+    from seedner.text.recasing import truecase
+
+    names = {"paris", "lyon", "jean", "dupont"}
+    result = truecase(
+        text,
+        is_acronym=lambda word: word in {"ofast", "tracfin"},
+        is_name=names.__contains__,
+        known_forms={"pas-de-calais": "Pas-de-Calais"},
+    )
+    assert len(result) == len(text)
+    return result
+
+
+def test_truecase_known_acronyms_ofast_and_tracfin():
+    assert _truecased("l'ofast et tracfin enquêtent.") == "L'OFAST et TRACFIN enquêtent."
+
+
+def test_truecase_names_and_sentence_starts():
+    assert (
+        _truecased("jean dupont vit à paris. il travaille à lyon")
+        == "Jean Dupont vit à Paris. Il travaille à Lyon"
+    )
+
+
+def test_truecase_a_compound_place_as_the_gazetteer_writes_it():
+    assert _truecased("une saisie dans le pas-de-calais") == "Une saisie dans le Pas-de-Calais"
+
+
+def test_truecase_leaves_an_elided_article_alone_inside_a_sentence():
+    assert _truecased("un chien a donné l'alerte d'un contrôle") == "Un chien a donné l'alerte d'un contrôle"
+
+
+def test_mostly_lower_needs_enough_words_without_capitals():
+    from seedner.text.recasing import is_mostly_lower
+
+    assert is_mostly_lower("un texte de notes prises vite sans aucune capitale nulle part ici")
+    assert not is_mostly_lower("Un texte de notes prises vite avec une Capitale au Début ici")
+    assert not is_mostly_lower("trop court")

@@ -20,7 +20,7 @@ from spacy.strings import get_string_id
 
 from seedner.text.folding import acronym_key
 from seedner.text.normalization import NormalizedText, normalize
-from seedner.text.recasing import recase
+from seedner.text.recasing import is_mostly_lower, recase, truecase
 
 # Two words of two capitals or more in a row: the only texts recasing may change.
 _CAPITALS_RUN = re.compile(r"[^\W\d_a-zß-ÿ]{2,}[^\w\n]+[^\W\d_a-zß-ÿ]{2,}")
@@ -54,7 +54,7 @@ class Lexicon:
 
     def __init__(self, nlp: Language) -> None:
         self._vectors = nlp.vocab.vectors.key2row if nlp.vocab.vectors.size else {}
-        self._acronyms, self._place_words = _gazetteer_words(nlp)
+        self._acronyms, self._place_words, self._place_forms = _gazetteer_words(nlp)
 
     def is_word(self, word: str) -> bool:
         """A word the model has a vector for, as written or in lower case (``Direction``, ``nette``)."""
@@ -70,6 +70,16 @@ class Lexicon:
             return True
         return acronym_key(word) in self._acronyms and word.lower() not in STOP_WORDS
 
+    def is_lower_acronym(self, word: str) -> bool:
+        """An acronym written in lower case (``ofast``, ``tracfin``): known to the gazetteer or the
+        dictionary, and no French word (``caf``, ``ars`` are words too: they stay as written)."""
+        return (
+            len(word) >= 3
+            and acronym_key(word) in self._acronyms
+            and get_string_id(word) not in self._vectors
+            and word not in STOP_WORDS
+        )
+
     def is_name(self, word: str) -> bool:
         """Whether a lower-case word is written with a capital: the model's vectors rank ``Paris`` before
         ``paris`` and ``direction`` before ``Direction``; a word they do not know in lower case is a name;
@@ -77,10 +87,8 @@ class Lexicon:
         vectors = self._vectors
         title = vectors.get(get_string_id(word.capitalize()))
         lower = vectors.get(get_string_id(word))
-        if lower is None:
-            return True
-        if title is not None and title != lower:  # pruned vectors: rare words share a row
-            return bool(title < lower)
+        if title is not None and (lower is None or title != lower):  # pruned vectors: rare words share a row
+            return lower is None or bool(title < lower)
         return word in self._place_words
 
     def view(self, text: str) -> TextView:
@@ -89,17 +97,23 @@ class Lexicon:
         cleaned = normalized.text
         if _CAPITALS_RUN.search(cleaned):
             return TextView(normalized, recase(cleaned, is_acronym=self.is_acronym, is_name=self.is_name))
+        if is_mostly_lower(cleaned):
+            return TextView(
+                normalized, truecase(cleaned, is_acronym=self.is_lower_acronym, is_name=self.is_name)
+            )
         return TextView(normalized, cleaned)
 
 
-def _gazetteer_words(nlp: Language) -> tuple[frozenset[str], frozenset[str]]:
-    """Keys of the acronyms the acronym dictionary and the gazetteer know, and the lower-cased words
-    written with a capital in the gazetteer's places and people."""
+def _gazetteer_words(nlp: Language) -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
+    """Keys of the acronyms the acronym dictionary and the gazetteer know, the lower-cased words written
+    with a capital in the gazetteer's places and people, and their compound names as written by their
+    lower-case form (``pas-de-calais`` -> ``Pas-de-Calais``)."""
     from seedner.acronyms.component import AcronymDetector
     from seedner.gazetteer.component import GazetteerMatcher
 
     keys: set[str] = set()
     words: set[str] = set()
+    forms: dict[str, str] = {}
     for _, pipe in nlp.pipeline:
         if isinstance(pipe, AcronymDetector):
             keys.update(pipe.known_keys())
@@ -107,7 +121,9 @@ def _gazetteer_words(nlp: Language) -> tuple[frozenset[str], frozenset[str]]:
             for entry in pipe.entries:
                 keys.update(acronym_key(acronym) for acronym in entry.acronyms)
                 if entry.label in ("LOC", "PER"):
-                    words.update(
-                        w.lower() for w in _WORD.findall(entry.name) if w[:1].isupper() and len(w) > 2
-                    )
-    return frozenset(keys), frozenset(words)
+                    capitalised = (w for w in _WORD.findall(entry.name) if w[:1].isupper() and len(w) > 2)
+                    words.update(w.lower() for w in capitalised)
+                    for name in (entry.name, *entry.aliases):
+                        if "-" in name and " " not in name:
+                            forms.setdefault(name.lower(), name)
+    return frozenset(keys), frozenset(words), forms

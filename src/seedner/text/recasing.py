@@ -17,12 +17,16 @@ dictionary) tells which words stay in capitals; without it, words without a vowe
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 Predicate = Callable[[str], bool]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # apostrophes join elisions: L'ARMÉE, AUJOURD'HUI
 _LONG_WORD = re.compile(r"[^\W\d_]{2,}")
+_COMPOUND = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # pas-de-calais, l'alerte, aujourd'hui
+_HYPHEN = re.compile(r"(-)")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_ELIDED = re.compile(r"([^\W\d_]{1,7}['’])([^\W\d_]+)")
 _APOSTROPHE = re.compile(r"(['’])")
 _SENTENCE_END = re.compile(r"[.!?…]")
 _VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüÿœæ")
@@ -149,3 +153,65 @@ def _capitalise(word: str) -> str:
     """First character in upper case unless that makes it longer (``ß`` -> ``SS``)."""
     upper = word[:1].upper()
     return (upper if len(upper) == 1 else word[:1]) + word[1:]
+
+
+def is_mostly_lower(text: str, share: float = 0.02) -> bool:
+    """Whether at most ``share`` of the words of two letters or more have a capital (chat, notes, a text
+    lower-cased by some tool): then names and acronyms have lost their only mark."""
+    words = _LONG_WORD.findall(text)
+    return len(words) >= 10 and sum(1 for word in words if not word.islower()) <= share * len(words)
+
+
+def truecase(
+    text: str, *, is_acronym: Predicate, is_name: Predicate, known_forms: Mapping[str, str] | None = None
+) -> str:
+    """A text written in lower case, given its capitals back for the model, character for character: a
+    known acronym in capitals (``ofast`` -> ``OFAST``), a name known as a whole in ``known_forms``
+    (``pas-de-calais`` -> ``Pas-de-Calais``), another name and a sentence's first word with a capital.
+    A sentence starts the text, or follows ``. ! ? …`` or a line break.  Elided articles stay as they
+    are (``l'alerte``), the word after them is judged alone."""
+    forms = known_forms or {}
+    pieces: list[str] = []
+    done = previous = 0
+    for match in _COMPOUND.finditer(text):
+        gap = text[previous : match.start()]
+        starts_sentence = previous == 0 or "\n" in gap or _SENTENCE_END.search(gap) is not None
+        previous = match.end()
+        compound = match.group()
+        if not compound.islower():
+            continue
+        new = forms.get(compound)
+        if new is None or len(new) != len(compound):
+            new = "".join(
+                _truecase_word(part, starts_sentence and index == 0, is_acronym, is_name)
+                for index, part in enumerate(_HYPHEN.split(compound))
+            )
+        if new != compound:
+            pieces += (text[done : match.start()], new)
+            done = match.end()
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _truecase_word(part: str, starts_sentence: bool, acronym: Predicate, is_name: Predicate) -> str:
+    if not _LETTERS.fullmatch(part):  # a hyphen, or an elided article with its apostrophe: as written
+        elision = _ELIDED.fullmatch(part)
+        if elision is None:
+            return part
+        head, word = elision.groups()
+        return (_capitalise(head) if starts_sentence else head) + _truecase_word(
+            word, False, acronym, is_name
+        )
+    if acronym(part):
+        return _upper(part)
+    return _capitalise(part) if starts_sentence or is_name(part) else part
+
+
+def _upper(word: str) -> str:
+    """Character by character, keeping a character whose upper case is longer (``ß``)."""
+    upper = word.upper()
+    if len(upper) == len(word):
+        return upper
+    return "".join(up if len(up := char.upper()) == 1 else char for char in word)
