@@ -91,3 +91,14 @@ def test_an_ambiguous_everyday_acronym_follows_the_document(extractor: Any) -> N
         "Caisse nationale de l'assurance maladie",
         "Conservatoire national des arts et métiers",
     }
+
+
+def test_acronym_inside_a_local_body_cpam_de_la_gironde(extractor: Any) -> None:
+    """The body is one ORG record; the acronym inside it is a record too (MISC: the ORG names the body),
+    expanded, so that a glossary or an acronym count sees it."""
+    records = extractor.extract_text("La CPAM de la Gironde a porté plainte contre le cabinet.")
+    spans = [(r["text"], r["label"], r["acronym"]) for r in records]
+    assert ("CPAM de la Gironde", "ORG", False) in spans
+    assert ("CPAM", "MISC", True) in spans
+    nested = next(r for r in records if r["text"] == "CPAM")
+    assert nested["expansion"] == "caisse primaire d'assurance maladie"

@@ -102,10 +102,14 @@ def place_mention(
         )
     elif overlapping:
         outer = overlapping[0]
-        if len(overlapping) > 1 or outer._.seedner_source == "gazetteer":
+        if len(overlapping) > 1:
+            return
+        if outer._.seedner_source == "gazetteer":
+            nest(doc, outer, start, end, mention)
             return
         rest = None if outer.label_ in ("MISC", "LOC") else split_edge(doc, outer, start, end)
         if outer.label_ not in ("MISC", "LOC") and rest is None:
+            nest(doc, outer, start, end, mention)
             return
         table.remove(outer)
         if rest is not None and len(rest):
@@ -120,6 +124,19 @@ def place_mention(
     span._.expansion_source = mention.expansion_source
     span._.expansion_candidates = list(mention.expansion_candidates or ()) or None
     span._.acronym_of = None
+
+
+def nest(doc: Doc, outer: Span, start: int, end: int, mention: AcronymMention) -> None:
+    """Keep an acronym mention that lies inside a longer entity (``CPAM`` in ``CPAM de la Gironde``,
+    ``BRB`` in ``BRB de Paris``) in ``doc._.nested_acronyms``: the entity keeps its span, and the
+    records report the acronym as well."""
+    if outer.label_ != "ORG" or not (outer.start <= start and end <= outer.end):
+        return
+    nested = doc._.nested_acronyms if doc._.nested_acronyms is not None else []
+    span = doc[start:end]
+    candidates = tuple(mention.expansion_candidates or ()) or None
+    nested.append((span.start_char, span.end_char, mention.expansion, mention.expansion_source, candidates))
+    doc._.nested_acronyms = nested
 
 
 def split_edge(doc: Doc, outer: Span, start: int, end: int) -> Span | None:

@@ -36,6 +36,9 @@ DOC_ATTRIBUTES: dict[str, object] = {
     "acronym_definitions": None,
     # character ranges (start, end) that hold no entity: URLs, e-mail addresses, file names
     "masked_ranges": None,
+    # acronym mentions inside a longer entity (CPAM in "CPAM de la Gironde"): one layer of doc.ents
+    # cannot hold them, records can; tuples (start_char, end_char, expansion, source, candidates)
+    "nested_acronyms": None,
 }
 
 

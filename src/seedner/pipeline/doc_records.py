@@ -68,6 +68,30 @@ def doc_mentions(doc: Doc, offset: int = 0, document: str | None = None) -> list
     return mentions
 
 
+def nested_acronyms(doc: Doc, offset: int = 0, document: str | None = None) -> list[Mention]:
+    """The acronym mentions the acronym component found inside longer entities (label MISC: the
+    entity around them is the record that names the body)."""
+    mentions = []
+    for start, end, expansion, source, candidates in doc._.nested_acronyms or ():
+        start, end = start + offset, end + offset
+        surface = document[start:end] if document is not None else doc.text[start - offset : end - offset]
+        mentions.append(
+            Mention(
+                start=start,
+                end=end,
+                text=surface,
+                label="MISC",
+                source="acronym",
+                canonical=collapse_spaces(expansion or surface),
+                acronym=True,
+                expansion=expansion,
+                expansion_source=source,
+                expansion_candidates=candidates,
+            )
+        )
+    return mentions
+
+
 def document_records(name: str, view: TextView, pieces: Iterable[tuple[int, Doc]]) -> list[Record]:
     """Records of one document from its processed pieces ``(offset, doc)``.
 
@@ -76,16 +100,19 @@ def document_records(name: str, view: TextView, pieces: Iterable[tuple[int, Doc]
     """
     text = view.text
     mentions: list[Mention] = []
+    nested: list[Mention] = []
     definitions: dict[str, str] = {}
     several = False
     for index, (offset, doc) in enumerate(pieces):
         mentions.extend(doc_mentions(doc, offset, text))
+        nested.extend(nested_acronyms(doc, offset, text))
         for key, long_form in (doc._.acronym_definitions or {}).items():
             definitions.setdefault(key, long_form)
         several = index > 0
     if several and definitions:
         mentions = share_definitions(mentions, definitions)
-    mentions = postprocess(text, mentions)
+        nested = share_definitions(nested, definitions)
+    mentions = postprocess(text, mentions, nested)
     if not view.normalized.is_identity:
         mentions = in_original(mentions, view)
     return mention_records(name, view.original, mentions)
