@@ -43,7 +43,13 @@ def test_the_wheel_carries_the_data_the_licence_and_the_type_marker(wheel: Path)
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "seedner/py.typed" in names
     assert any(name.endswith(".dist-info/licenses/LICENSE") for name in names)
-    for data in ("agencies.yaml", "places.csv", "acronyms.csv", "acronyms_common.csv", "institution_heads.txt"):
+    for data in (
+        "agencies.yaml",
+        "places.csv",
+        "acronyms.csv",
+        "acronyms_common.csv",
+        "institution_heads.txt",
+    ):
         assert f"seedner/gazetteers/{data}" in names
     metadata = next(name for name in names if name.endswith(".dist-info/METADATA"))
     assert "License-Expression: MIT" in zipfile.ZipFile(wheel).read(metadata).decode("utf-8")

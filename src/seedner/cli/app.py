@@ -19,6 +19,7 @@ import typer
 
 from seedner.cli.evaluate import evaluate
 from seedner.cli.extract import EXTRACT_EPILOG, acronyms, extract
+from seedner.cli.info import info
 from seedner.cli.render import RENDER_EPILOG, render
 from seedner.errors import GazetteerError, ModelLoadError, OutputError, ReaderGone, SeednerError
 from seedner.execution.allocator import keep_large_blocks
@@ -91,6 +92,7 @@ def _mount_subcommands() -> None:
 
 _mount_subcommands()
 app.command(epilog=RENDER_EPILOG)(render)
+app.command()(info)
 
 
 def _terminate(signum: int, frame: object) -> NoReturn:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import enum
 import functools
 import inspect
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -92,6 +93,14 @@ NoDefaultGazetteers = Annotated[
         help="Use only the --gazetteer files (no default entries or institution heads).",
     ),
 ]
+Model = Annotated[
+    str,
+    typer.Option(
+        "--model",
+        metavar="NAME_OR_PATH",
+        help="The spaCy pipeline: an installed French one with an ner component, or its directory.",
+    ),
+]
 Jobs = Annotated[
     int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: all cores); output order is kept.")
 ]
@@ -120,8 +129,9 @@ _PIPELINE = (
     _option(
         "no_default_gazetteers", NoDefaultGazetteers, not EXTRACTION_DEFAULTS.pipeline.default_gazetteers
     ),
-    _option("jobs", Jobs, EXTRACTION_DEFAULTS.jobs),
+    _option("model", Model, PIPELINE_DEFAULTS.model),
 )
+_RUNNING = (_option("jobs", Jobs, EXTRACTION_DEFAULTS.jobs),)
 
 
 def _build(values: dict[str, Any], *, reads_inputs: bool) -> ExtractionOptions:
@@ -140,21 +150,22 @@ def _build(values: dict[str, Any], *, reads_inputs: bool) -> ExtractionOptions:
         inputs=tuple(values.get("inputs") or ()),
         read=read,
         pipeline=PipelineSettings(
+            model=values["model"],
             gazetteer_paths=tuple(values["gazetteer"] or ()),
             default_gazetteers=not values["no_default_gazetteers"],
         ),
         labels=parse_labels(values["labels"]),
-        jobs=values["jobs"],
+        jobs=values.get("jobs", EXTRACTION_DEFAULTS.jobs),
     )
 
 
-def with_extraction_options(*, reads_inputs: bool = True) -> Callable[[F], F]:
+def with_extraction_options(*, reads_inputs: bool = True, runs: bool = True) -> Callable[[F], F]:
     """Give the decorated command the shared options in place of its ``extraction`` parameter.
 
     ``reads_inputs=False`` (``evaluate``, which reads a gold file) leaves the
-    input and reading options out.
+    input and reading options out; ``runs=False`` (``info``, which runs nothing) leaves ``--jobs`` out.
     """
-    shared = (_READING if reads_inputs else ()) + _PIPELINE
+    shared = (_READING if reads_inputs else ()) + _PIPELINE + (_RUNNING if runs else ())
     names = [parameter.name for parameter in shared]
 
     def decorate(command: F) -> F:
@@ -171,6 +182,11 @@ def with_extraction_options(*, reads_inputs: bool = True) -> Callable[[F], F]:
         return wrapper  # type: ignore[return-value]
 
     return decorate
+
+
+def command_line() -> tuple[str, ...]:
+    """The command line as typed (the program named ``seedner``), for the provenance record."""
+    return ("seedner", *sys.argv[1:])
 
 
 @contextmanager

@@ -8,15 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
+from seedner.errors import OptionError
 from seedner.execution.extractor import Extractor, Result
 from seedner.execution.options import ExtractionOptions, OutputOptions
 from seedner.execution.reporting import Reporter
 from seedner.execution.run import write_results
-from seedner.io.atomic import output_stream
+from seedner.io.atomic import is_stdout, output_stream
 from seedner.io.readers import Item, iter_documents
 from seedner.io.writers import DIRECTORY_FORMATS, make_writer
 from seedner.records.record import unique_records
+
+if TYPE_CHECKING:
+    from seedner.execution.provenance import RunRecord
 
 
 def run_extract(
@@ -25,16 +30,30 @@ def run_extract(
     reporter: Reporter,
     *,
     scheduler: str | None = None,
+    provenance: RunRecord | None = None,
 ) -> int:
     """Run the extraction; returns the exit code (0, or 1 when an input failed).
 
     The pipeline is built before any output is opened, so a setup error (model
-    missing, malformed gazetteer) leaves no file behind.
+    missing, malformed gazetteer) leaves no file behind.  With ``provenance``,
+    ``FILE.meta.json`` is written beside the output once it is complete.
     """
+    if provenance is not None and is_stdout(output.path):
+        raise OptionError("--provenance", "needs -o FILE: the record is written beside it as FILE.meta.json")
     if scheduler is not None:  # the same run on a Dask cluster, one part file per partition
         from seedner.execution.cluster_extract import run_extract_on_cluster
 
-        return run_extract_on_cluster(options, output, reporter, scheduler)
+        code = run_extract_on_cluster(options, output, reporter, scheduler)
+    else:
+        code = _run_here(options, output, reporter)
+    if provenance is not None and output.path is not None:
+        from seedner.execution.provenance import write_sidecar
+
+        reporter.note(f"provenance written to {write_sidecar(options, provenance, output.path, code)}")
+    return code
+
+
+def _run_here(options: ExtractionOptions, output: OutputOptions, reporter: Reporter) -> int:
     results = extraction_results(options, iter_documents(options.inputs, options.read, notify=reporter.note))
     if output.unique:
         results = (replace(result, records=tuple(unique_records(result.records))) for result in results)

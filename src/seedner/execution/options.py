@@ -24,6 +24,7 @@ class ExtractionOptions:
     pipeline: PipelineSettings = field(default_factory=PipelineSettings)
     labels: frozenset[str] | None = None  # None: every label
     jobs: int = 1  # worker processes; 0: one per core
+    config: Path | None = None  # the configuration file the defaults were read from, if any
 
     @property
     def several_inputs(self) -> bool:
