@@ -107,6 +107,14 @@ Jobs = Annotated[
 Output = Annotated[
     Path | None, typer.Option("--output", "-o", help="Write to FILE (atomically) instead of stdout.")
 ]
+NoConfig = Annotated[
+    bool,
+    typer.Option(
+        "--no-config",
+        envvar="SEEDNER_NO_CONFIG",
+        help="Read no seedner.toml or [tool.seedner] (also SEEDNER_NO_CONFIG=1).",
+    ),
+]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no notes and no summary.")]
 
 
@@ -132,6 +140,33 @@ _PIPELINE = (
     _option("model", Model, PIPELINE_DEFAULTS.model),
 )
 _RUNNING = (_option("jobs", Jobs, EXTRACTION_DEFAULTS.jobs),)
+_CONFIG = (_option("no_config", NoConfig, False),)
+
+
+_CONTEXT = "seedner_context"  # Typer hands the click context to the parameter annotated typer.Context
+# Where a value came from, when the configuration file may replace it.
+_DEFAULT_SOURCES = frozenset({"DEFAULT", "DEFAULT_MAP"})
+
+
+def _with_config(values: dict[str, Any], context: typer.Context) -> Path | None:
+    """Fill the options left at their default from the configuration file; returns the file read.
+
+    An option given on the command line or in its environment variable wins over the file.
+    """
+    if values.pop("no_config"):
+        return None
+    from seedner.execution.config import discover_config
+
+    config = discover_config()
+    if config is None:
+        return None
+    for name, value in config.values.items():
+        if name not in values:  # a key for options this command does not have (``jobs`` for ``info``)
+            continue
+        source = context.get_parameter_source(name)
+        if source is None or source.name in _DEFAULT_SOURCES:
+            values[name] = value
+    return config.path
 
 
 def _build(values: dict[str, Any], *, reads_inputs: bool) -> ExtractionOptions:
@@ -156,6 +191,7 @@ def _build(values: dict[str, Any], *, reads_inputs: bool) -> ExtractionOptions:
         ),
         labels=parse_labels(values["labels"]),
         jobs=values.get("jobs", EXTRACTION_DEFAULTS.jobs),
+        config=values.get("config"),
     )
 
 
@@ -165,17 +201,20 @@ def with_extraction_options(*, reads_inputs: bool = True, runs: bool = True) -> 
     ``reads_inputs=False`` (``evaluate``, which reads a gold file) leaves the
     input and reading options out; ``runs=False`` (``info``, which runs nothing) leaves ``--jobs`` out.
     """
-    shared = (_READING if reads_inputs else ()) + _PIPELINE + (_RUNNING if runs else ())
+    shared = (_READING if reads_inputs else ()) + _PIPELINE + (_RUNNING if runs else ()) + _CONFIG
     names = [parameter.name for parameter in shared]
 
     def decorate(command: F) -> F:
         signature = inspect.signature(command, eval_str=True)
         own = [parameter for name, parameter in signature.parameters.items() if name != "extraction"]
-        ordered = sorted([*own, *shared], key=lambda parameter: parameter.kind)  # positional ones first
+        context = inspect.Parameter(_CONTEXT, inspect.Parameter.KEYWORD_ONLY, annotation=typer.Context)
+        ordered = sorted([*own, *shared, context], key=lambda parameter: parameter.kind)  # positional first
 
         @functools.wraps(command)
         def wrapper(*args: Any, **values: Any) -> Any:
-            extraction = _build({name: values.pop(name) for name in names}, reads_inputs=reads_inputs)
+            given = {name: values.pop(name) for name in names}
+            given["config"] = _with_config(given, values.pop(_CONTEXT))
+            extraction = _build(given, reads_inputs=reads_inputs)
             return command(*args, extraction=extraction, **values)
 
         wrapper.__signature__ = signature.replace(parameters=ordered)  # type: ignore[attr-defined]
