@@ -6,6 +6,8 @@ run can be driven from Python with the same behaviour.
 
 from __future__ import annotations
 
+import stat
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -16,7 +18,7 @@ from seedner.execution.options import ExtractionOptions, OutputOptions
 from seedner.execution.reporting import Reporter
 from seedner.execution.run import write_results
 from seedner.io.atomic import is_stdout, output_stream
-from seedner.io.readers import Item, iter_documents
+from seedner.io.readers import InputFailure, Item, iter_documents, list_inputs
 from seedner.io.writers import DIRECTORY_FORMATS, make_writer
 from seedner.records.record import unique_records
 
@@ -54,22 +56,43 @@ def run_extract(
 
 
 def _run_here(options: ExtractionOptions, output: OutputOptions, reporter: Reporter) -> int:
-    results = extraction_results(options, iter_documents(options.inputs, options.read, notify=reporter.note))
+    sizes: deque[int] = deque()  # input bytes of the items read and not yet written, in order
+    items = iter_documents(options.inputs, options.read, notify=reporter.note)
+    results = extraction_results(options, _noting_sizes(items, sizes))
     if output.unique:
         results = (replace(result, records=tuple(unique_records(result.records))) for result in results)
     directory = output.path if output.format in DIRECTORY_FORMATS else None  # brat: -o is a folder
     with output_stream(None if directory else output.path) as stream:
         writer = make_writer(output.format, stream, include_text=output.include_text, directory=directory)
-        with reporter.progress(options.several_inputs) as advance:
+        with reporter.progress(True, total=input_bytes(options)) as advance:
             summary = write_results(
                 results,
                 writer,
                 report_error=reporter.error,
                 labels=options.labels,
-                on_result=lambda _result: advance(),
+                on_result=lambda _result: advance(sizes.popleft() if sizes else 0),
             )
     reporter.summary(summary.line())
     return 1 if summary.errors else 0
+
+
+def _noting_sizes(items: Iterator[Item], sizes: deque[int]) -> Iterator[Item]:
+    """The items, each one's input bytes noted as it is read (one result comes back per item, in order)."""
+    for item in items:
+        sizes.append(item.size)
+        yield item
+
+
+def input_bytes(options: ExtractionOptions) -> int | None:
+    """The bytes the inputs hold, from their sizes before any is read; None when unknown (stdin, a FIFO)."""
+    total = 0
+    for found in list_inputs(options.inputs, options.read.glob):
+        if isinstance(found, InputFailure):
+            continue
+        if found.info is None or not stat.S_ISREG(found.info.st_mode):
+            return None
+        total += found.info.st_size
+    return total
 
 
 def extraction_results(options: ExtractionOptions, items: Iterator[Item]) -> Iterator[Result]:

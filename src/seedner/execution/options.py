@@ -26,11 +26,6 @@ class ExtractionOptions:
     jobs: int = 1  # worker processes; 0: one per core
     config: Path | None = None  # the configuration file the defaults were read from, if any
 
-    @property
-    def several_inputs(self) -> bool:
-        """More than one input or a directory: worth a progress display."""
-        return len(self.inputs) > 1 or any(Path(i).is_dir() for i in self.inputs if i != "-")
-
 
 @dataclass(frozen=True)
 class OutputOptions:

@@ -15,7 +15,7 @@ import os
 import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -54,10 +54,15 @@ _AUTO_CANDIDATES = ["cp1252", "latin_1", "iso8859_15", "utf_16", "utf_16_le", "u
 
 @dataclass(frozen=True)
 class Document:
-    """One text to process; ``name`` is what records carry as ``doc``."""
+    """One text to process; ``name`` is what records carry as ``doc``.
+
+    ``size`` is the number of input bytes it was read from (0 when it was not read
+    from an input), so that progress can be counted against the inputs' sizes.
+    """
 
     name: str
     text: str
+    size: int = field(default=0, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,7 @@ class InputFailure:
 
     source: str
     cause: str
+    size: int = field(default=0, compare=False, repr=False)  # input bytes it took, as for Document
 
     def __str__(self) -> str:
         return f"{self.source}: {self.cause}"
@@ -223,9 +229,9 @@ def _read_stream(
     try:
         text = decode_bytes(data, options.encoding, source=source, notify=notify)
     except ValueError as error:
-        yield InputFailure(source, str(error))
+        yield InputFailure(source, str(error), len(data))
         return
-    yield Document(source, text)
+    yield Document(source, text, len(data))
 
 
 def decode_bytes(data: bytes, encoding: str, *, source: str = "", notify: Notify = _ignore) -> str:
@@ -295,8 +301,10 @@ def read_jsonl_lines(
     partition); a duplicate id is then noticed within those lines only.
     """
     seen: dict[str, int] = {}
+    taken = 0  # input bytes since the last item, blank lines included
     for number, raw in enumerate(lines, start=first_line):
         where = f"{source}:{number}"
+        taken += len(raw)
         if number == 1 and raw.startswith(codecs.BOM_UTF8):
             raw = raw[len(codecs.BOM_UTF8) :]
         if not raw.strip():
@@ -304,27 +312,34 @@ def read_jsonl_lines(
         try:
             record = json.loads(raw)
         except (UnicodeDecodeError, ValueError) as error:
-            yield InputFailure(where, f"invalid JSON ({_json_cause(error)})")
+            yield InputFailure(where, f"invalid JSON ({_json_cause(error)})", taken)
+            taken = 0
             continue
         if not isinstance(record, dict):
-            yield InputFailure(where, f"expected a JSON object, got {type(record).__name__}")
+            yield InputFailure(where, f"expected a JSON object, got {type(record).__name__}", taken)
+            taken = 0
             continue
         problem = _text_problem(options.text_field, record)
         if problem is not None:
-            yield InputFailure(where, f"text field {options.text_field!r} {problem}")
+            yield InputFailure(where, f"text field {options.text_field!r} {problem}", taken)
+            taken = 0
             continue
         text: str = record[options.text_field]
         identifier = record.get(options.id_field)
         usable = isinstance(identifier, str | int) and not isinstance(identifier, bool)
         name = str(identifier) if usable and identifier != "" else where
         if _surrogate_at(name) is not None:
-            yield InputFailure(where, f"id field {options.id_field!r} is not valid Unicode (lone surrogate)")
+            yield InputFailure(
+                where, f"id field {options.id_field!r} is not valid Unicode (lone surrogate)", taken
+            )
+            taken = 0
             continue
         if name in seen:
             notify(f"{where}: duplicate id {name!r} (first on line {seen[name]})")
         else:
             seen[name] = number
-        yield Document(name, text)
+        yield Document(name, text, taken)
+        taken = 0
 
 
 def _text_problem(field: str, record: dict[str, object]) -> str | None:
