@@ -70,8 +70,13 @@ InputFormat = Annotated[
     typer.Option(help="How to read inputs; auto: .jsonl/.ndjson files are JSONL, the rest text."),
 ]
 Glob = Annotated[str, typer.Option(help="File name pattern inside directories.")]
-TextField = Annotated[str, typer.Option(help="JSONL field holding the text.")]
-IdField = Annotated[str, typer.Option(help="JSONL field holding the document name.")]
+TextField = Annotated[
+    str, typer.Option(help="JSONL field holding the text; a dotted path for nested objects.")
+]
+IdField = Annotated[str, typer.Option(help="JSONL field holding the document name (a string or an integer).")]
+Strict = Annotated[
+    bool, typer.Option("--strict", help="A duplicate JSONL id fails its line (else: a warning).")
+]
 Encoding = Annotated[
     str,
     typer.Option(
@@ -130,6 +135,7 @@ _READING = (
     _option("text_field", TextField, READ_DEFAULTS.text_field),
     _option("id_field", IdField, READ_DEFAULTS.id_field),
     _option("encoding", Encoding, READ_DEFAULTS.encoding),
+    _option("strict", Strict, READ_DEFAULTS.strict),
 )
 _PIPELINE = (
     _option("labels", Labels, None),
@@ -177,6 +183,7 @@ def _build(values: dict[str, Any], *, reads_inputs: bool) -> ExtractionOptions:
             text_field=values["text_field"],
             id_field=values["id_field"],
             encoding=values["encoding"],
+            strict=values["strict"],
         )
         if reads_inputs
         else READ_DEFAULTS

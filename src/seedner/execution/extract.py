@@ -57,7 +57,7 @@ def run_extract(
 
 def _run_here(options: ExtractionOptions, output: OutputOptions, reporter: Reporter) -> int:
     sizes: deque[int] = deque()  # input bytes of the items read and not yet written, in order
-    items = iter_documents(options.inputs, options.read, notify=reporter.note)
+    items = iter_documents(options.inputs, options.read, notify=reporter.note, warn=reporter.warning)
     results = extraction_results(options, _noting_sizes(items, sizes))
     if output.unique:
         results = (replace(result, records=tuple(unique_records(result.records))) for result in results)
