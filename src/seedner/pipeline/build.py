@@ -59,7 +59,7 @@ def load_model(name: str = MODEL, *, exclude: Sequence[str] = UNUSED_MODEL_PIPES
     try:
         nlp = spacy.load(name, exclude=[*exclude, *UNUSED_VOCAB_DATA])
     except (OSError, ValueError, ImportError) as error:
-        hint = MODEL_HINT if name == MODEL else OTHER_MODEL_HINT
+        hint = OTHER_MODEL_HINT if "/" in name or "\\" in name else MODEL_HINT  # a folder, or a package
         raise ModelLoadError(f"cannot load the spaCy model {name!r} ({_first_line(error)}); {hint}") from None
     _check_model(name, nlp)
     token_match = getattr(nlp.tokenizer, "token_match", None)
