@@ -42,16 +42,21 @@ def run_extract(
     """
     if provenance is not None and is_stdout(output.path):
         raise OptionError("--provenance", "needs -o FILE: the record is written beside it as FILE.meta.json")
+    record = None
+    if provenance is not None and output.path is not None:  # what the run is made with, read before it
+        from seedner.execution.provenance import sidecar
+
+        record = sidecar(options, provenance, output.path)
     if scheduler is not None:  # the same run on a Dask cluster, one part file per partition
         from seedner.execution.cluster_extract import run_extract_on_cluster
 
         code = run_extract_on_cluster(options, output, reporter, scheduler)
     else:
         code = _run_here(options, output, reporter)
-    if provenance is not None and output.path is not None:
+    if record is not None and output.path is not None:
         from seedner.execution.provenance import write_sidecar
 
-        reporter.note(f"provenance written to {write_sidecar(options, provenance, output.path, code)}")
+        reporter.note(f"provenance written to {write_sidecar(output.path, record | {'exit_code': code})}")
     return code
 
 

@@ -246,8 +246,11 @@ def sidecar_path(output: Path) -> Path:
     return output.with_name(output.name + ".meta.json")
 
 
-def sidecar(options: ExtractionOptions, run: RunRecord, output: Path, exit_code: int) -> dict[str, Any]:
-    """The content of ``FILE.meta.json``: enough to know what produced FILE and to run it again."""
+def sidecar(options: ExtractionOptions, run: RunRecord, output: Path) -> dict[str, Any]:
+    """The content of ``FILE.meta.json``: enough to know what produced FILE and to run it again.
+
+    Computed before the run, from the files the pipeline is about to read; the exit code is added after.
+    """
     settings = options.pipeline
     model = model_info(settings.model)
     files = data_files(settings)
@@ -258,7 +261,7 @@ def sidecar(options: ExtractionOptions, run: RunRecord, output: Path, exit_code:
         "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(run.started)),
         "inputs": list(options.inputs),
         "output": str(output),
-        "exit_code": exit_code,
+        "exit_code": None,
         "config": str(run.config) if run.config else None,
         "model": {"name": model.name, "version": model.version},
         "labels": sorted(options.labels) if options.labels is not None else None,
@@ -266,11 +269,10 @@ def sidecar(options: ExtractionOptions, run: RunRecord, output: Path, exit_code:
     }
 
 
-def write_sidecar(options: ExtractionOptions, run: RunRecord, output: Path, exit_code: int) -> Path:
+def write_sidecar(output: Path, content: dict[str, Any]) -> Path:
     """Write ``FILE.meta.json`` atomically; returns its path."""
     from seedner.io.atomic import replace_file
 
     path = sidecar_path(output)
-    content = json.dumps(sidecar(options, run, output, exit_code), ensure_ascii=False, indent=2) + "\n"
-    replace_file(path, content.encode("utf-8"))
+    replace_file(path, (json.dumps(content, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     return path
