@@ -126,3 +126,9 @@ def test_extract_reads_glob_labels_and_text_field_from_the_file(project: Path) -
     assert {(r["doc"], r["text"]) for r in records} == {("a.md", "Lyon"), ("c", "Toulouse")}
     with_labels = CliRunner().invoke(app, ["extract", "-q", "--labels", "ORG", "."], catch_exceptions=False)
     assert {r["text"] for r in parse_jsonl(with_labels.stdout)} == {"DGSI"}
+
+
+def test_help_names_the_configuration_files() -> None:
+    help_text = CliRunner().invoke(app, ["extract", "--help"], env={"COLUMNS": "200"}).stdout
+    assert "seedner.toml or [tool.seedner] in pyproject.toml" in help_text
+    assert "SEEDNER_NO_CONFIG" in help_text

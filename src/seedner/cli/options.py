@@ -117,7 +117,7 @@ NoConfig = Annotated[
     typer.Option(
         "--no-config",
         envvar="SEEDNER_NO_CONFIG",
-        help="Read no seedner.toml or [tool.seedner] (also SEEDNER_NO_CONFIG=1).",
+        help="Ignore the defaults of seedner.toml or \\[tool.seedner] in pyproject.toml.",
     ),
 ]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no notes and no summary.")]
