@@ -41,6 +41,10 @@ class OptionError(SeednerError):
         self.message = message
 
 
+class ConfigError(SeednerError):
+    """The configuration file (``seedner.toml``, ``[tool.seedner]``) is malformed; a usage error."""
+
+
 class OutputError(SeednerError):
     """The output cannot be written (disk full, permission, closed stdout)."""
 

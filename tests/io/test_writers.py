@@ -16,7 +16,7 @@ from seedner.cli.app import ExitCode, app
 from seedner.cli.extract import OutputFormat
 from seedner.io.brat import BRAT_CONF, BratWriter, safe_stem
 from seedner.io.tables import records_table, render
-from seedner.io.writers import FORMATS, JsonlWriter, make_writer
+from seedner.io.writers import FORMATS, JsonlWriter, TableWriter, make_writer
 from seedner.records.mentions import Mention
 from seedner.records.record import RECORD_FIELDS, mention_records
 from tests.conftest import parse_jsonl
@@ -253,14 +253,36 @@ def test_every_cli_format_has_a_writer():
     assert {member.value for member in OutputFormat} <= set(FORMATS)
 
 
-def test_table_is_wide_or_narrow(records):
-    wide = render(records_table(records, width=160), width=160)
-    narrow = render(records_table(records, width=60), width=60)
-    assert "expansion" in wide and "doc" in wide and "Traitement du renseignement" in wide
+def test_table_keeps_the_expansion_down_to_60_columns(records):
+    wide = render(records_table(records, width=80), width=80)
+    narrow = render(records_table(records, width=50), width=50)
+    assert "expansion" in wide and "Traitement du renseignement" in " ".join(wide.split())
     assert "expansion" not in narrow and "dépêches" not in narrow
-    assert all(len(line) <= 60 for line in narrow.splitlines())
+    assert all(len(line) <= 50 for line in narrow.splitlines())
     tracfin = records[1]
     assert "TRACFIN" in narrow and f"{tracfin['line']}:{tracfin['column']}" in narrow
+
+
+def test_table_writer_prints_each_document_as_it_comes(records):
+    stream = io.BytesIO()
+    writer = TableWriter(stream, color=False, width=80)
+    writer.write("first.txt", records[:1])
+    first = stream.getvalue().decode("utf-8")
+    assert first.startswith("first.txt  1 mention\n") and records[0]["text"] in first
+    writer.write("empty.txt", [])
+    writer.write("second.txt", records)
+    writer.close()
+    text = stream.getvalue().decode("utf-8")
+    assert text.startswith(first) and f"second.txt  {len(records)} mentions" in text
+    assert "empty.txt" not in text and all(len(line) <= 80 for line in text.splitlines())
+
+
+def test_table_writer_says_when_nothing_was_found():
+    stream = io.BytesIO()
+    writer = TableWriter(stream, color=False, width=80)
+    writer.write("empty.txt", [])
+    writer.close()
+    assert stream.getvalue() == b"no mention\n"
 
 
 def test_brat_without_output_directory_is_a_usage_error():

@@ -59,7 +59,8 @@ def test_every_bad_line_is_reported_with_its_line_number(cli, write_file, check_
         f"seedner: error: {path}:11: id field 'id' is not valid Unicode (lone surrogate)",
         f"seedner: error: {path}:17: invalid JSON (not UTF-8 at byte 27)",
     ]
-    assert f"seedner: {path}:14: duplicate id 'first' (first on line 1)" in result.stderr
+    assert f"seedner: warning: {path}:14: duplicate id 'first' (first on line 1)" in result.stderr
+    assert f"seedner: warning: {path}:15: id field 'id' is a bool" in result.stderr
     records = parse_jsonl(result.stdout)
     docs = list(dict.fromkeys(r["doc"] for r in records))
     assert docs == ["first", f"{path}:15", "last"]
@@ -68,7 +69,9 @@ def test_every_bad_line_is_reported_with_its_line_number(cli, write_file, check_
         {"last": DISPATCH, f"{path}:15": "Réunion à Nice."}, [r for r in records if r["doc"] != "first"]
     )
     assert "4 documents" in result.stderr and "11 errors" in result.stderr
-    record_property("what", "11 bad lines reported as file:line, duplicate id noted, 4 documents written")
+    record_property(
+        "what", "11 bad lines reported as file:line, duplicate and unusable ids warned, 4 documents written"
+    )
 
 
 def test_crlf_line_endings_and_a_bom_on_the_first_line(cli, write_file):

@@ -19,8 +19,16 @@ import typer
 
 from seedner.cli.evaluate import evaluate
 from seedner.cli.extract import EXTRACT_EPILOG, acronyms, extract
+from seedner.cli.info import info
 from seedner.cli.render import RENDER_EPILOG, render
-from seedner.errors import GazetteerError, ModelLoadError, OutputError, ReaderGone, SeednerError
+from seedner.errors import (
+    ConfigError,
+    GazetteerError,
+    ModelLoadError,
+    OutputError,
+    ReaderGone,
+    SeednerError,
+)
 from seedner.execution.allocator import keep_large_blocks
 from seedner.version import __version__
 
@@ -91,6 +99,7 @@ def _mount_subcommands() -> None:
 
 _mount_subcommands()
 app.command(epilog=RENDER_EPILOG)(render)
+app.command()(info)
 
 
 def _terminate(signum: int, frame: object) -> NoReturn:
@@ -102,6 +111,8 @@ def _exit_code_for(error: SeednerError) -> ExitCode:
         return ExitCode.SETUP_FAILED
     if isinstance(error, OutputError):
         return ExitCode.OUTPUT_FAILED
+    if isinstance(error, ConfigError):
+        return ExitCode.USAGE
     return ExitCode.INPUT_FAILED
 
 

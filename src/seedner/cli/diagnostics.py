@@ -7,7 +7,7 @@ progress bar appear only on a terminal; ``NO_COLOR`` is honoured by rich.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from typing import TextIO
 
@@ -50,32 +50,57 @@ class Diagnostics:
         return stream is not None and not self.quiet and hasattr(stream, "isatty") and stream.isatty()
 
     @contextmanager
-    def progress(self, enabled: bool, description: str = "extracting") -> Iterator[_Advance]:
-        """A progress display counting documents, on stderr, when it makes sense."""
+    def progress(
+        self, enabled: bool, description: str = "extracting", total: int | None = None
+    ) -> Iterator[_Advance]:
+        """A progress display on stderr, only on a terminal and without --quiet; never on stdout.
+
+        With ``total`` (the input bytes, known from the files' sizes before reading), a bar,
+        the bytes done and the time remaining; without, a count of documents and the time spent.
+        """
         if not (enabled and self.interactive):
             yield _Advance(None)
             return
         from rich.console import Console
-        from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+        from rich.progress import (
+            BarColumn,
+            DownloadColumn,
+            Progress,
+            ProgressColumn,
+            SpinnerColumn,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
 
         console = Console(file=self.stream)
-        columns = (
-            SpinnerColumn(),
-            TextColumn("{task.description}"),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
+        counted = TextColumn("{task.fields[documents]} documents")
+        columns: tuple[ProgressColumn, ...] = (
+            (TextColumn("{task.description}"), BarColumn(), DownloadColumn(), counted, TimeRemainingColumn())
+            if total
+            else (SpinnerColumn(), TextColumn("{task.description}"), counted, TimeElapsedColumn())
         )
-        with Progress(*columns, console=console, transient=True) as bar:
-            task = bar.add_task(description, total=None)
-            yield _Advance(lambda: bar.advance(task))
+        # The records go to stdout untouched: the display never redirects it (nor stderr).
+        with Progress(
+            *columns, console=console, transient=True, redirect_stdout=False, redirect_stderr=False
+        ) as bar:
+            task = bar.add_task(description, total=total or None, documents=0)
+            done = 0
+
+            def step(size: int = 0) -> None:
+                nonlocal done
+                done += 1
+                bar.update(task, advance=size if total else 0, documents=done)
+
+            yield _Advance(step)
 
 
 class _Advance:
-    """Callable that moves the progress display one document on (or does nothing)."""
+    """Callable that moves the progress display one document (of ``size`` input bytes) on, or does nothing."""
 
-    def __init__(self, step: object) -> None:
+    def __init__(self, step: Callable[[int], None] | None) -> None:
         self._step = step
 
-    def __call__(self) -> None:
-        if callable(self._step):
-            self._step()
+    def __call__(self, size: int = 0) -> None:
+        if self._step is not None:
+            self._step(size)

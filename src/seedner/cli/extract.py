@@ -7,7 +7,14 @@ from typing import Annotated
 import typer
 
 from seedner.cli.diagnostics import Diagnostics
-from seedner.cli.options import Output, Quiet, choices, usage_errors, with_extraction_options
+from seedner.cli.options import (
+    Output,
+    Quiet,
+    choices,
+    command_line,
+    usage_errors,
+    with_extraction_options,
+)
 from seedner.execution.options import ExtractionOptions
 from seedner.io.writers import DIRECTORY_FORMATS, EXTRACT_FORMATS
 
@@ -47,18 +54,28 @@ def extract(
     include_text: Annotated[
         bool, typer.Option("--include-text", help="--format doc: add each document's text.")
     ] = False,
+    provenance: Annotated[
+        bool,
+        typer.Option(
+            "--provenance",
+            help="Also write FILE.meta.json beside -o FILE: the pipeline fingerprint, the command line, "
+            "the versions, the time (UTC) and the inputs. Needs -o.",
+        ),
+    ] = False,
     quiet: Quiet = False,
 ) -> None:
     """Print one JSON object per entity mention found in the inputs."""
     from seedner.execution.extract import run_extract
     from seedner.execution.options import OutputOptions
+    from seedner.execution.provenance import RunRecord
 
     format_name = str(format)
     if format_name in DIRECTORY_FORMATS and (output is None or str(output) == "-"):
         raise typer.BadParameter(f"--format {format_name} writes files: give -o DIR", param_hint="'--output'")
     target = OutputOptions(path=output, format=format_name, unique=unique, include_text=include_text)
+    run = RunRecord(command_line(), extraction.config) if provenance else None
     with usage_errors():
-        code = run_extract(extraction, target, Diagnostics(quiet=quiet), scheduler=scheduler)
+        code = run_extract(extraction, target, Diagnostics(quiet=quiet), scheduler=scheduler, provenance=run)
     raise typer.Exit(code)
 
 

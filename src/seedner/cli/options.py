@@ -12,6 +12,7 @@ from __future__ import annotations
 import enum
 import functools
 import inspect
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -69,8 +70,13 @@ InputFormat = Annotated[
     typer.Option(help="How to read inputs; auto: .jsonl/.ndjson files are JSONL, the rest text."),
 ]
 Glob = Annotated[str, typer.Option(help="File name pattern inside directories.")]
-TextField = Annotated[str, typer.Option(help="JSONL field holding the text.")]
-IdField = Annotated[str, typer.Option(help="JSONL field holding the document name.")]
+TextField = Annotated[
+    str, typer.Option(help="JSONL field holding the text; a dotted path for nested objects.")
+]
+IdField = Annotated[str, typer.Option(help="JSONL field holding the document name (a string or an integer).")]
+Strict = Annotated[
+    bool, typer.Option("--strict", help="A duplicate JSONL id fails its line (else: a warning).")
+]
 Encoding = Annotated[
     str,
     typer.Option(
@@ -92,11 +98,27 @@ NoDefaultGazetteers = Annotated[
         help="Use only the --gazetteer files (no default entries or institution heads).",
     ),
 ]
+Model = Annotated[
+    str,
+    typer.Option(
+        "--model",
+        metavar="NAME_OR_PATH",
+        help="The spaCy pipeline: an installed French one with an ner component, or its directory.",
+    ),
+]
 Jobs = Annotated[
     int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: all cores); output order is kept.")
 ]
 Output = Annotated[
     Path | None, typer.Option("--output", "-o", help="Write to FILE (atomically) instead of stdout.")
+]
+NoConfig = Annotated[
+    bool,
+    typer.Option(
+        "--no-config",
+        envvar="SEEDNER_NO_CONFIG",
+        help="Ignore the defaults of seedner.toml or \\[tool.seedner] in pyproject.toml.",
+    ),
 ]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no notes and no summary.")]
 
@@ -113,6 +135,7 @@ _READING = (
     _option("text_field", TextField, READ_DEFAULTS.text_field),
     _option("id_field", IdField, READ_DEFAULTS.id_field),
     _option("encoding", Encoding, READ_DEFAULTS.encoding),
+    _option("strict", Strict, READ_DEFAULTS.strict),
 )
 _PIPELINE = (
     _option("labels", Labels, None),
@@ -120,8 +143,36 @@ _PIPELINE = (
     _option(
         "no_default_gazetteers", NoDefaultGazetteers, not EXTRACTION_DEFAULTS.pipeline.default_gazetteers
     ),
-    _option("jobs", Jobs, EXTRACTION_DEFAULTS.jobs),
+    _option("model", Model, PIPELINE_DEFAULTS.model),
 )
+_RUNNING = (_option("jobs", Jobs, EXTRACTION_DEFAULTS.jobs),)
+_CONFIG = (_option("no_config", NoConfig, False),)
+
+
+_CONTEXT = "seedner_context"  # Typer hands the click context to the parameter annotated typer.Context
+# Where a value came from, when the configuration file may replace it.
+_DEFAULT_SOURCES = frozenset({"DEFAULT", "DEFAULT_MAP"})
+
+
+def _with_config(values: dict[str, Any], context: typer.Context) -> Path | None:
+    """Fill the options left at their default from the configuration file; returns the file read.
+
+    An option given on the command line or in its environment variable wins over the file.
+    """
+    if values.pop("no_config"):
+        return None
+    from seedner.execution.config import discover_config
+
+    config = discover_config()
+    if config is None:
+        return None
+    for name, value in config.values.items():
+        if name not in values:  # a key for options this command does not have (``jobs`` for ``info``)
+            continue
+        source = context.get_parameter_source(name)
+        if source is None or source.name in _DEFAULT_SOURCES:
+            values[name] = value
+    return config.path
 
 
 def _build(values: dict[str, Any], *, reads_inputs: bool) -> ExtractionOptions:
@@ -132,6 +183,7 @@ def _build(values: dict[str, Any], *, reads_inputs: bool) -> ExtractionOptions:
             text_field=values["text_field"],
             id_field=values["id_field"],
             encoding=values["encoding"],
+            strict=values["strict"],
         )
         if reads_inputs
         else READ_DEFAULTS
@@ -140,37 +192,47 @@ def _build(values: dict[str, Any], *, reads_inputs: bool) -> ExtractionOptions:
         inputs=tuple(values.get("inputs") or ()),
         read=read,
         pipeline=PipelineSettings(
+            model=values["model"],
             gazetteer_paths=tuple(values["gazetteer"] or ()),
             default_gazetteers=not values["no_default_gazetteers"],
         ),
         labels=parse_labels(values["labels"]),
-        jobs=values["jobs"],
+        jobs=values.get("jobs", EXTRACTION_DEFAULTS.jobs),
+        config=values.get("config"),
     )
 
 
-def with_extraction_options(*, reads_inputs: bool = True) -> Callable[[F], F]:
+def with_extraction_options(*, reads_inputs: bool = True, runs: bool = True) -> Callable[[F], F]:
     """Give the decorated command the shared options in place of its ``extraction`` parameter.
 
     ``reads_inputs=False`` (``evaluate``, which reads a gold file) leaves the
-    input and reading options out.
+    input and reading options out; ``runs=False`` (``info``, which runs nothing) leaves ``--jobs`` out.
     """
-    shared = (_READING if reads_inputs else ()) + _PIPELINE
+    shared = (_READING if reads_inputs else ()) + _PIPELINE + (_RUNNING if runs else ()) + _CONFIG
     names = [parameter.name for parameter in shared]
 
     def decorate(command: F) -> F:
         signature = inspect.signature(command, eval_str=True)
         own = [parameter for name, parameter in signature.parameters.items() if name != "extraction"]
-        ordered = sorted([*own, *shared], key=lambda parameter: parameter.kind)  # positional ones first
+        context = inspect.Parameter(_CONTEXT, inspect.Parameter.KEYWORD_ONLY, annotation=typer.Context)
+        ordered = sorted([*own, *shared, context], key=lambda parameter: parameter.kind)  # positional first
 
         @functools.wraps(command)
         def wrapper(*args: Any, **values: Any) -> Any:
-            extraction = _build({name: values.pop(name) for name in names}, reads_inputs=reads_inputs)
+            given = {name: values.pop(name) for name in names}
+            given["config"] = _with_config(given, values.pop(_CONTEXT))
+            extraction = _build(given, reads_inputs=reads_inputs)
             return command(*args, extraction=extraction, **values)
 
         wrapper.__signature__ = signature.replace(parameters=ordered)  # type: ignore[attr-defined]
         return wrapper  # type: ignore[return-value]
 
     return decorate
+
+
+def command_line() -> tuple[str, ...]:
+    """The command line as typed (the program named ``seedner``), for the provenance record."""
+    return ("seedner", *sys.argv[1:])
 
 
 @contextmanager

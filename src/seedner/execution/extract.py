@@ -6,17 +6,24 @@ run can be driven from Python with the same behaviour.
 
 from __future__ import annotations
 
+import stat
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
+from seedner.errors import OptionError
 from seedner.execution.extractor import Extractor, Result
 from seedner.execution.options import ExtractionOptions, OutputOptions
 from seedner.execution.reporting import Reporter
 from seedner.execution.run import write_results
-from seedner.io.atomic import output_stream
-from seedner.io.readers import Item, iter_documents
+from seedner.io.atomic import is_stdout, output_stream
+from seedner.io.readers import InputFailure, Item, iter_documents, list_inputs
 from seedner.io.writers import DIRECTORY_FORMATS, make_writer
 from seedner.records.record import unique_records
+
+if TYPE_CHECKING:
+    from seedner.execution.provenance import RunRecord
 
 
 def run_extract(
@@ -25,32 +32,72 @@ def run_extract(
     reporter: Reporter,
     *,
     scheduler: str | None = None,
+    provenance: RunRecord | None = None,
 ) -> int:
     """Run the extraction; returns the exit code (0, or 1 when an input failed).
 
     The pipeline is built before any output is opened, so a setup error (model
-    missing, malformed gazetteer) leaves no file behind.
+    missing, malformed gazetteer) leaves no file behind.  With ``provenance``,
+    ``FILE.meta.json`` is written beside the output once it is complete.
     """
+    if provenance is not None and is_stdout(output.path):
+        raise OptionError("--provenance", "needs -o FILE: the record is written beside it as FILE.meta.json")
+    record = None
+    if provenance is not None and output.path is not None:  # what the run is made with, read before it
+        from seedner.execution.provenance import sidecar
+
+        record = sidecar(options, provenance, output.path)
     if scheduler is not None:  # the same run on a Dask cluster, one part file per partition
         from seedner.execution.cluster_extract import run_extract_on_cluster
 
-        return run_extract_on_cluster(options, output, reporter, scheduler)
-    results = extraction_results(options, iter_documents(options.inputs, options.read, notify=reporter.note))
+        code = run_extract_on_cluster(options, output, reporter, scheduler)
+    else:
+        code = _run_here(options, output, reporter)
+    if record is not None and output.path is not None:
+        from seedner.execution.provenance import write_sidecar
+
+        reporter.note(f"provenance written to {write_sidecar(output.path, record | {'exit_code': code})}")
+    return code
+
+
+def _run_here(options: ExtractionOptions, output: OutputOptions, reporter: Reporter) -> int:
+    sizes: deque[int] = deque()  # input bytes of the items read and not yet written, in order
+    items = iter_documents(options.inputs, options.read, notify=reporter.note, warn=reporter.warning)
+    results = extraction_results(options, _noting_sizes(items, sizes))
     if output.unique:
         results = (replace(result, records=tuple(unique_records(result.records))) for result in results)
     directory = output.path if output.format in DIRECTORY_FORMATS else None  # brat: -o is a folder
     with output_stream(None if directory else output.path) as stream:
         writer = make_writer(output.format, stream, include_text=output.include_text, directory=directory)
-        with reporter.progress(options.several_inputs) as advance:
+        with reporter.progress(True, total=input_bytes(options)) as advance:
             summary = write_results(
                 results,
                 writer,
                 report_error=reporter.error,
                 labels=options.labels,
-                on_result=lambda _result: advance(),
+                on_result=lambda _result: advance(sizes.popleft() if sizes else 0),
             )
     reporter.summary(summary.line())
     return 1 if summary.errors else 0
+
+
+def _noting_sizes(items: Iterator[Item], sizes: deque[int]) -> Iterator[Item]:
+    """The items, each one's input bytes noted as it is read (one result comes back per item, in order)."""
+    for item in items:
+        sizes.append(item.size)
+        yield item
+
+
+def input_bytes(options: ExtractionOptions) -> int | None:
+    """The bytes the inputs hold, from their sizes before any is read; None when unknown (stdin, a FIFO)."""
+    total = 0
+    for found in list_inputs(options.inputs, options.read.glob):
+        if isinstance(found, InputFailure):
+            continue
+        if found.info is None or not stat.S_ISREG(found.info.st_mode):
+            return None
+        total += found.info.st_size
+    return total
 
 
 def extraction_results(options: ExtractionOptions, items: Iterator[Item]) -> Iterator[Result]:

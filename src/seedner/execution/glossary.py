@@ -17,7 +17,7 @@ from seedner.records.record import Record, with_labels
 
 def run_glossary(options: ExtractionOptions, path: Path | None, format: str, reporter: Reporter) -> int:
     """Write the glossary of the inputs to ``path`` (stdout for None); 1 when an input failed."""
-    items = iter_documents(options.inputs, options.read, notify=reporter.note)
+    items = iter_documents(options.inputs, options.read, notify=reporter.note, warn=reporter.warning)
     records: list[Record] = []
     failures = documents = 0
     for result in extraction_results(options, items):

@@ -24,11 +24,7 @@ class ExtractionOptions:
     pipeline: PipelineSettings = field(default_factory=PipelineSettings)
     labels: frozenset[str] | None = None  # None: every label
     jobs: int = 1  # worker processes; 0: one per core
-
-    @property
-    def several_inputs(self) -> bool:
-        """More than one input or a directory: worth a progress display."""
-        return len(self.inputs) > 1 or any(Path(i).is_dir() for i in self.inputs if i != "-")
+    config: Path | None = None  # the configuration file the defaults were read from, if any
 
 
 @dataclass(frozen=True)

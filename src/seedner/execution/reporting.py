@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from typing import Protocol
 
-Advance = Callable[[], None]
+# Moves a progress display one document (or part) on; the argument is the input bytes it took, if known.
+Advance = Callable[..., None]
 
 
 class Reporter(Protocol):
@@ -29,8 +30,13 @@ class Reporter(Protocol):
     def summary(self, line: str) -> None:
         """The closing line of a run."""
 
-    def progress(self, enabled: bool, description: str = "extracting") -> AbstractContextManager[Advance]:
-        """A context giving a callable that moves the progress display one step on."""
+    def progress(
+        self, enabled: bool, description: str = "extracting", total: int | None = None
+    ) -> AbstractContextManager[Advance]:
+        """A context giving a callable that moves the progress display one step on.
+
+        ``total``: the input bytes, when known before reading; each step then says how many it took.
+        """
 
 
 class Silent:
@@ -49,5 +55,7 @@ class Silent:
         pass
 
     @contextmanager
-    def progress(self, enabled: bool, description: str = "extracting") -> Iterator[Advance]:
-        yield lambda: None
+    def progress(
+        self, enabled: bool, description: str = "extracting", total: int | None = None
+    ) -> Iterator[Advance]:
+        yield lambda size=0: None

@@ -15,9 +15,11 @@ import os
 import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
+
+from seedner.io import jsonl_fields as fields
 
 
 class InputFormat(enum.StrEnum):
@@ -54,10 +56,15 @@ _AUTO_CANDIDATES = ["cp1252", "latin_1", "iso8859_15", "utf_16", "utf_16_le", "u
 
 @dataclass(frozen=True)
 class Document:
-    """One text to process; ``name`` is what records carry as ``doc``."""
+    """One text to process; ``name`` is what records carry as ``doc``.
+
+    ``size`` is the number of input bytes it was read from (0 when it was not read
+    from an input), so that progress can be counted against the inputs' sizes.
+    """
 
     name: str
     text: str
+    size: int = field(default=0, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -66,6 +73,7 @@ class InputFailure:
 
     source: str
     cause: str
+    size: int = field(default=0, compare=False, repr=False)  # input bytes it took, as for Document
 
     def __str__(self) -> str:
         return f"{self.source}: {self.cause}"
@@ -77,9 +85,10 @@ class ReadOptions:
 
     glob: str = "*.txt"
     input_format: InputFormat = InputFormat.auto
-    text_field: str = "text"
+    text_field: str = "text"  # a key, or a dotted path into nested objects (body.text)
     id_field: str = "id"
     encoding: str = "utf-8"
+    strict: bool = False  # a duplicate JSONL id fails its line instead of a warning
 
 
 Item = Document | InputFailure
@@ -144,19 +153,24 @@ def iter_documents(
     *,
     notify: Notify = _ignore,
     stdin: BinaryIO | None = None,
+    warn: Notify | None = None,
 ) -> Iterator[Item]:
-    """Yield every document of every input, in order; no input at all means stdin."""
+    """Yield every document of every input, in order; no input at all means stdin.
+
+    ``notify`` receives notes (the encoding detected), ``warn`` warnings (JSONL ids
+    replaced or repeated; ``notify`` when not given).
+    """
     for found in list_inputs(inputs, options.glob):
         if isinstance(found, InputFailure):
             yield found
         elif found.path is not None:
-            yield from _read_path(found.name, found.path, options, notify)
+            yield from _read_path(found.name, found.path, options, notify, warn)
         else:
             stream = stdin or (sys.stdin.buffer if sys.stdin is not None else None)
             if stream is None:  # started with stdin closed (<&-)
                 yield InputFailure(STDIN, "stdin is closed")
             else:
-                yield from _read_stream(STDIN, stream, options, notify)
+                yield from _read_stream(STDIN, stream, options, notify, warn=warn)
 
 
 def display_name(path: str) -> str:
@@ -202,30 +216,38 @@ def _found_file(path: Path) -> Found | InputFailure:
     return Found(display_name(str(path)), path, info)
 
 
-def _read_path(source: str, path: Path, options: ReadOptions, notify: Notify) -> Iterator[Item]:
+def _read_path(
+    source: str, path: Path, options: ReadOptions, notify: Notify, warn: Notify | None = None
+) -> Iterator[Item]:
     try:
         with path.open("rb") as stream:
-            yield from _read_stream(source, stream, options, notify, suffix=path.suffix.lower())
+            yield from _read_stream(source, stream, options, notify, suffix=path.suffix.lower(), warn=warn)
     except OSError as error:
         yield InputFailure(source, os_cause(error))
 
 
 def _read_stream(
-    source: str, stream: BinaryIO, options: ReadOptions, notify: Notify, *, suffix: str = ""
+    source: str,
+    stream: BinaryIO,
+    options: ReadOptions,
+    notify: Notify,
+    *,
+    suffix: str = "",
+    warn: Notify | None = None,
 ) -> Iterator[Item]:
     is_jsonl = options.input_format == "jsonl" or (
         options.input_format == "auto" and suffix in JSONL_SUFFIXES
     )
     if is_jsonl:
-        yield from _read_jsonl(source, stream, options, notify)
+        yield from _read_jsonl(source, stream, options, notify, warn)
         return
     data = stream.read()
     try:
         text = decode_bytes(data, options.encoding, source=source, notify=notify)
     except ValueError as error:
-        yield InputFailure(source, str(error))
+        yield InputFailure(source, str(error), len(data))
         return
-    yield Document(source, text)
+    yield Document(source, text, len(data))
 
 
 def decode_bytes(data: bytes, encoding: str, *, source: str = "", notify: Notify = _ignore) -> str:
@@ -277,8 +299,10 @@ def _looks_binary(data: bytes) -> bool:
     return data.startswith(_BINARY_SIGNATURES) or b"\x00" in data
 
 
-def _read_jsonl(source: str, stream: BinaryIO, options: ReadOptions, notify: Notify) -> Iterator[Item]:
-    return read_jsonl_lines(source, stream, options, notify)
+def _read_jsonl(
+    source: str, stream: BinaryIO, options: ReadOptions, notify: Notify, warn: Notify | None = None
+) -> Iterator[Item]:
+    return read_jsonl_lines(source, stream, options, notify, warn=warn)
 
 
 def read_jsonl_lines(
@@ -288,75 +312,69 @@ def read_jsonl_lines(
     notify: Notify = _ignore,
     *,
     first_line: int = 1,
+    warn: Notify | None = None,
 ) -> Iterator[Item]:
     """One document per JSONL line; a bad line fails alone, as ``file:line``.
 
+    The text and id fields may be dotted paths (``body.text``).  An id that is
+    not a string or an integer (float, boolean, null, list, object, empty
+    string) is replaced by ``file:line``, with one warning for the file; a
+    duplicate id is a warning, or that line's failure with ``options.strict``.
     ``first_line`` numbers lines read from the middle of a file (a cluster
-    partition); a duplicate id is then noticed within those lines only.
+    partition); duplicates and bad ids are then noticed within those lines only.
     """
+    warn = warn or notify
     seen: dict[str, int] = {}
+    bad_ids: list[tuple[int, str]] = []  # (line, what the id was)
+    taken = 0  # input bytes since the last item, blank lines included
     for number, raw in enumerate(lines, start=first_line):
         where = f"{source}:{number}"
+        taken += len(raw)
         if number == 1 and raw.startswith(codecs.BOM_UTF8):
             raw = raw[len(codecs.BOM_UTF8) :]
         if not raw.strip():
             continue
+        size, taken = taken, 0
         try:
             record = json.loads(raw)
         except (UnicodeDecodeError, ValueError) as error:
-            yield InputFailure(where, f"invalid JSON ({_json_cause(error)})")
+            yield InputFailure(where, f"invalid JSON ({fields.json_cause(error)})", size)
             continue
         if not isinstance(record, dict):
-            yield InputFailure(where, f"expected a JSON object, got {type(record).__name__}")
+            yield InputFailure(where, f"expected a JSON object, got {type(record).__name__}", size)
             continue
-        problem = _text_problem(options.text_field, record)
-        if problem is not None:
-            yield InputFailure(where, f"text field {options.text_field!r} {problem}")
+        text = fields.lookup(record, options.text_field)
+        problem = fields.text_problem(text)
+        if problem is not None or not isinstance(text, str):
+            yield InputFailure(where, f"text field {options.text_field!r} {problem}", size)
             continue
-        text: str = record[options.text_field]
-        identifier = record.get(options.id_field)
-        usable = isinstance(identifier, str | int) and not isinstance(identifier, bool)
-        name = str(identifier) if usable and identifier != "" else where
-        if _surrogate_at(name) is not None:
-            yield InputFailure(where, f"id field {options.id_field!r} is not valid Unicode (lone surrogate)")
+        identifier = fields.lookup(record, options.id_field)
+        name = where
+        if identifier is not fields.MISSING:
+            wrong = fields.id_problem(identifier)
+            if wrong is None:
+                name = str(identifier)
+            else:
+                bad_ids.append((number, wrong))
+        if fields.surrogate_at(name) is not None:
+            yield InputFailure(
+                where, f"id field {options.id_field!r} is not valid Unicode (lone surrogate)", size
+            )
             continue
         if name in seen:
-            notify(f"{where}: duplicate id {name!r} (first on line {seen[name]})")
+            duplicate = f"duplicate id {name!r} (first on line {seen[name]})"
+            if options.strict:
+                yield InputFailure(where, duplicate, size)
+                continue
+            warn(f"{where}: {duplicate}")
         else:
             seen[name] = number
-        yield Document(name, text)
-
-
-def _text_problem(field: str, record: dict[str, object]) -> str | None:
-    """Why ``record[field]`` cannot be a document's text, or None when it can."""
-    text = record.get(field)
-    if field not in record:
-        return "is missing"
-    if text is None:
-        return "is null"
-    if not isinstance(text, str):
-        return f"is not a string ({type(text).__name__})"
-    at = _surrogate_at(text)
-    if at is not None:  # a JSON escape such as "\ud800" alone: no UTF-8 output can carry it
-        return f"is not valid Unicode (lone surrogate U+{ord(text[at]):04X} at character {at})"
-    return None
-
-
-def _surrogate_at(text: str) -> int | None:
-    """Index of the first lone surrogate in ``text`` (JSON escapes can make them), or None."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as error:
-        return error.start
-    return None
-
-
-def _json_cause(error: Exception) -> str:
-    if isinstance(error, UnicodeDecodeError):
-        return f"not UTF-8 at byte {error.start}"
-    if isinstance(error, json.JSONDecodeError):
-        return f"{error.msg} at column {error.colno}"
-    return str(error)
+        yield Document(name, text, size)
+    if bad_ids:
+        line, wrong = bad_ids[0]
+        more = f" and {len(bad_ids) - 1} other line(s)" if len(bad_ids) > 1 else ""
+        needed = "a string or an integer is needed"
+        warn(f"{source}:{line}: id field {options.id_field!r} is {wrong} ({needed}){more}; named file:line")
 
 
 def os_cause(error: OSError) -> str:

@@ -8,28 +8,30 @@ import shutil
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from rich.console import Console
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
+from rich.text import Text
 
 from seedner.records.record import Record, expansion_text
 
 LABEL_STYLES = {"PER": "cyan", "ORG": "magenta", "LOC": "green", "MISC": "yellow"}
-# Below this width the doc and expansion columns are dropped rather than squeezed.
-NARROW_WIDTH = 100
+# Below this width the expansion column is dropped rather than squeezed to a few characters.
+NARROW_WIDTH = 60
+
+
+def terminal_width() -> int:
+    return shutil.get_terminal_size((120, 24)).columns
 
 
 def records_table(records: Sequence[Record], *, width: int | None = None) -> Table:
-    """Doc, position, label, text and expansion of each mention."""
-    width = width or shutil.get_terminal_size((120, 24)).columns
-    wide = width >= NARROW_WIDTH
+    """Position, label, text and expansion of each mention (of one document: the doc is its heading)."""
+    with_expansion = (width or terminal_width()) >= NARROW_WIDTH
     table = Table(show_lines=False, header_style="bold", expand=False)
-    if wide:
-        table.add_column("doc", overflow="fold", max_width=30)
     table.add_column("line:col", justify="right", no_wrap=True)
     table.add_column("label", no_wrap=True)
-    table.add_column("text", overflow="fold")
-    if wide:
-        table.add_column("expansion", overflow="fold")
+    table.add_column("text", overflow="fold", ratio=1)
+    if with_expansion:
+        table.add_column("expansion", overflow="fold", ratio=1)
     for record in records:
         label = record["label"]
         cells = [
@@ -37,19 +39,26 @@ def records_table(records: Sequence[Record], *, width: int | None = None) -> Tab
             f"[{LABEL_STYLES.get(label, 'white')}]{label}[/]",
             _escape(record["text"]),
         ]
-        if wide:
-            cells = [_escape(record["doc"]), *cells, _escape(record["expansion"] or "")]
+        if with_expansion:
+            cells.append(_escape(record["expansion"] or ""))
         table.add_row(*cells)
     return table
 
 
-def render(table: Table, *, color: bool | None = None, width: int | None = None) -> str:
-    """The table as text; colour only for a terminal and never under NO_COLOR."""
+def document_block(doc: str, records: Sequence[Record], *, width: int | None = None) -> RenderableType:
+    """One document's heading (its name and mention count), then the table of its mentions."""
+    count = len(records)
+    heading = Text.assemble((doc, "bold"), f"  {count} mention{'' if count == 1 else 's'}")
+    return Group(heading, records_table(records, width=width), "")
+
+
+def render(table: RenderableType, *, color: bool | None = None, width: int | None = None) -> str:
+    """A table as text; colour only for a terminal and never under NO_COLOR."""
     buffer = io.StringIO()
     no_color = "NO_COLOR" in os.environ or color is False
     console = Console(
         file=buffer,
-        width=width or shutil.get_terminal_size((120, 24)).columns,
+        width=width or terminal_width(),
         force_terminal=bool(color) and not no_color,
         no_color=no_color,
         highlight=False,

@@ -99,24 +99,33 @@ class SpansWriter(BlockWriter):
         return dumps(task) + "\n"
 
 
-class TableWriter:
-    """A rich table for people; rendered once all documents are in."""
+class TableWriter(BlockWriter):
+    """Rich tables for people: a heading per document, then its mentions, printed as each document comes.
 
-    needs_text = False
+    The width is the terminal's (``COLUMNS``, else 120 when not a terminal); the
+    expansion column is kept down to 60 columns.
+    """
 
-    def __init__(self, stream: IO[bytes], *, color: bool | None = None) -> None:
-        self.stream = stream
-        self.rows: list[Record] = []
+    def __init__(self, stream: IO[bytes], *, color: bool | None = None, width: int | None = None) -> None:
+        from seedner.io.tables import terminal_width
+
+        super().__init__(stream)
         self.color = color if color is not None else _is_terminal(stream)
+        self.width = width or terminal_width()
+        self.printed = False
 
-    def write(self, doc: str, records: Sequence[Record], text: str | None = None) -> None:
-        self.rows.extend(records)
+    def block(self, doc: str, records: Sequence[Record], text: str | None) -> str:
+        if not records:
+            return ""
+        from seedner.io.tables import document_block, render
+
+        self.printed = True
+        return render(document_block(doc, records, width=self.width), color=self.color, width=self.width)
 
     def close(self) -> None:
-        from seedner.io.tables import records_table, render
-
-        self.stream.write(render(records_table(self.rows), color=self.color).encode("utf-8"))
-        self.stream.flush()
+        if not self.printed:
+            self.emit("no mention\n")
+        super().close()
 
 
 def _is_terminal(stream: IO[bytes]) -> bool:

