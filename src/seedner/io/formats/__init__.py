@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from seedner.io.formats import html
+from seedner.io.formats import html, markdown
 from seedner.io.formats.base import Extract, ExtractedText, FormatError
 
 __all__ = [
@@ -27,6 +27,7 @@ __all__ = [
 FORMATS: Mapping[str, Extract] = MappingProxyType(
     {
         "html": html.extract,
+        "markdown": markdown.extract,
     }
 )
 SUFFIXES: Mapping[str, str] = MappingProxyType(
@@ -34,6 +35,8 @@ SUFFIXES: Mapping[str, str] = MappingProxyType(
         ".html": "html",
         ".htm": "html",
         ".xhtml": "html",
+        ".md": "markdown",
+        ".markdown": "markdown",
     }
 )
 
