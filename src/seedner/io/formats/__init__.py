@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from seedner.io.formats import html, markdown
+from seedner.io.formats import docx, html, markdown, odt
 from seedner.io.formats.base import Extract, ExtractedText, FormatError
 
 __all__ = [
@@ -28,6 +28,8 @@ FORMATS: Mapping[str, Extract] = MappingProxyType(
     {
         "html": html.extract,
         "markdown": markdown.extract,
+        "docx": docx.extract,
+        "odt": odt.extract,
     }
 )
 SUFFIXES: Mapping[str, str] = MappingProxyType(
@@ -37,6 +39,8 @@ SUFFIXES: Mapping[str, str] = MappingProxyType(
         ".xhtml": "html",
         ".md": "markdown",
         ".markdown": "markdown",
+        ".docx": "docx",
+        ".odt": "odt",
     }
 )
 
