@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from seedner.io.formats import docx, html, markdown, odt
+from seedner.io.formats import docx, html, markdown, odt, pdf
 from seedner.io.formats.base import Extract, ExtractedText, FormatError
 
 __all__ = [
@@ -28,6 +28,7 @@ FORMATS: Mapping[str, Extract] = MappingProxyType(
     {
         "html": html.extract,
         "markdown": markdown.extract,
+        "pdf": pdf.extract,
         "docx": docx.extract,
         "odt": odt.extract,
     }
@@ -39,6 +40,7 @@ SUFFIXES: Mapping[str, str] = MappingProxyType(
         ".xhtml": "html",
         ".md": "markdown",
         ".markdown": "markdown",
+        ".pdf": "pdf",
         ".docx": "docx",
         ".odt": "odt",
     }
