@@ -111,16 +111,25 @@ PDF_PAGES = (
 )
 
 
-def _pdf(pages: tuple[tuple[str, ...], ...], *, header: bool = True, password: str | None = None) -> bytes:
-    """A4 pages in Helvetica: a title and paragraphs, with running header and footer if asked."""
+def _pdf(
+    pages: tuple[tuple[str, ...], ...], *, header: bool = True, password: str | None = None, copy: bool = True
+) -> bytes:
+    """A4 pages in Helvetica: a title and paragraphs, with running header and footer if asked.
+
+    With a ``password`` the file is encrypted (RC4, deterministic); ``""`` opens
+    without one, like the many official PDFs protected by an owner password
+    only, which often forbid copying (``copy=False``).
+    """
     from fpdf import FPDF
+    from fpdf.enums import AccessPermission
 
     pdf = FPDF(format="A4")
     pdf.set_creation_date(FIXED_DATE)
     pdf.set_producer("seedner test fixtures")
     pdf.set_auto_page_break(False)
     if password is not None:
-        pdf.set_encryption(owner_password="seedner-owner", user_password=password)
+        permissions = AccessPermission.all() if copy else AccessPermission.all() & ~AccessPermission.COPY
+        pdf.set_encryption(owner_password="seedner-owner", user_password=password, permissions=permissions)
     for number, (title, *paragraphs) in enumerate(pages, start=1):
         pdf.add_page()
         if header:
@@ -309,7 +318,9 @@ def fixtures() -> dict[str, bytes]:
         "encrypted.pdf": _pdf(
             (("Document confidentiel de la DCPAF à Calais.",),), header=False, password="secret"
         ),
-        "protected.pdf": _pdf((("Note de la Gendarmerie nationale à Rennes.",),), header=False, password=""),
+        "protected.pdf": _pdf(
+            (("Note de la Gendarmerie nationale à Rennes.",),), header=False, password="", copy=False
+        ),
         "minutes.docx": docx,
         "truncated.docx": docx[: len(docx) // 2],
         "note.odt": _package(

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from seedner.io.formats import ExtractedText, FormatError, pdf
@@ -55,6 +58,23 @@ def test_offsets_map_to_pages(report):
 def test_a_pdf_with_an_owner_password_only_opens_with_the_empty_password():
     pytest.importorskip("pdfminer")
     assert pdf.extract(fixture("protected.pdf")).text == "Note de la Gendarmerie nationale à Rennes."
+
+
+def test_pdfminer_warnings_do_not_reach_stderr():
+    """protected.pdf forbids copying: pdfminer warns through logging, which unhandled would print."""
+    pytest.importorskip("pdfminer")
+    code = "import sys; from seedner.io.formats import pdf;print(pdf.extract(sys.stdin.buffer.read()).text)"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        input=fixture("protected.pdf"),
+        capture_output=True,
+        timeout=60,
+        check=True,
+    )
+    assert (result.stdout.decode().strip(), result.stderr) == (
+        "Note de la Gendarmerie nationale à Rennes.",
+        b"",
+    )
 
 
 def test_an_encrypted_pdf_is_one_clear_error():
