@@ -4,7 +4,7 @@ Read with pdfminer.six, the one library of the three measured on our own PDFs
 (bench/formats.py) that reads a two-column page column by column: pypdf and
 pypdfium2 follow the content stream, which there runs across both columns
 line by line, gluing half-sentences of each into one line.  pypdfium2 is the
-fastest (0.2 to 0.6 ms a page, pypdf 1 to 3, pdfminer 2.6 to 10), but all are
+fastest (0.2 to 0.6 ms a page, pypdf 1 to 3, pdfminer 2.5 to 10), but all are
 small next to the model (some 25 ms for a 500-word page); pypdfium2 also
 turns a hyphen at a line end into ``\\x02`` and joins the lines, where
 pdfminer keeps it as printed (the normalisation layer rejoins words).
