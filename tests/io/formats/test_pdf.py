@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import subprocess
 import sys
 
@@ -75,6 +76,13 @@ def test_pdfminer_warnings_do_not_reach_stderr():
         "Note de la Gendarmerie nationale à Rennes.",
         b"",
     )
+
+
+def test_reading_many_pdfs_adds_one_logging_handler_only():
+    pytest.importorskip("pdfminer")
+    for _ in range(3):
+        pdf.extract(fixture("protected.pdf"))
+    assert sum(isinstance(h, logging.NullHandler) for h in logging.getLogger("pdfminer").handlers) == 1
 
 
 def test_an_encrypted_pdf_is_one_clear_error():

@@ -131,8 +131,7 @@ def _read_pages(data: bytes) -> Iterator[list[Line]]:
         from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     except ImportError:
         raise needs("pdfminer.six", "PDF", "pdf") from None
-    # pdfminer warns through logging without a handler of its own, which would print on stderr.
-    logging.getLogger("pdfminer").addHandler(logging.NullHandler())
+    _silence_pdfminer()
     try:
         for layout in extract_pages(io.BytesIO(data), password="", laparams=LAParams(all_texts=True)):
             yield list(_lines(layout))
@@ -142,6 +141,16 @@ def _read_pages(data: bytes) -> Iterator[list[Line]]:
         raise FormatError(f"encrypted PDF ({error})") from None
     except Exception as error:  # a damaged file fails anywhere in the parser, with any error
         raise FormatError(f"unreadable PDF ({type(error).__name__}: {error})") from None
+
+
+def _silence_pdfminer() -> None:
+    """pdfminer warns through logging with no handler of its own: Python would print that on stderr.
+
+    A NullHandler, added once, stops that; an application that sets up logging still gets the warnings.
+    """
+    logger = logging.getLogger("pdfminer")
+    if not any(isinstance(handler, logging.NullHandler) for handler in logger.handlers):
+        logger.addHandler(logging.NullHandler())
 
 
 def _text_boxes(container: Any) -> Iterator[Any]:
