@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from seedner.io.readers import Document, InputFailure, ReadOptions, decode_bytes, iter_documents
+from seedner.io.decoding import decode_bytes
+from seedner.io.readers import Document, InputFailure, ReadOptions, iter_documents
 
 
 def read(inputs, **options):

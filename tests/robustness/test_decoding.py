@@ -64,7 +64,7 @@ def test_auto_reads_single_byte_encodings_with_accents_intact(cli, write_file, e
 
 
 def test_auto_falls_back_to_latin1_for_bytes_cp1252_lacks(write_file):
-    from seedner.io.readers import decode_bytes
+    from seedner.io.decoding import decode_bytes
 
     notes: list[str] = []
     data = "Évry".encode("latin-1") + b" \x81\x8d"  # undefined in cp1252

@@ -35,7 +35,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 def parse_encoding(value: str) -> str:
     """``--encoding``: a codec Python knows, or ``auto``."""
-    from seedner.io.readers import check_encoding
+    from seedner.io.decoding import check_encoding
 
     try:
         return check_encoding(value)

@@ -155,7 +155,7 @@ def _jobs(value: Any, folder: Path) -> int:
 
 
 def _encoding(value: Any, folder: Path) -> str:
-    from seedner.io.readers import check_encoding
+    from seedner.io.decoding import check_encoding
 
     try:
         return check_encoding(_string(value, folder))

@@ -142,7 +142,7 @@ class Extractor:
         for index, group in groupby(outputs, key=lambda output: output[1][0]):
             document = documents[index]
             parts = ((offset, doc) for doc, (_, offset) in group)
-            records = document_records(document.name, views[index], parts)
+            records = document_records(document.name, views[index], parts, document.page_starts)
             processed[id(document)] = Result(document.name, tuple(records), text=document.text)
         return [
             processed[id(item)] if isinstance(item, Document) else Result(item.source, error=item.cause)

@@ -7,7 +7,7 @@ with whole-document offsets, line and column.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -92,7 +92,9 @@ def nested_acronyms(doc: Doc, offset: int = 0, document: str | None = None) -> l
     return mentions
 
 
-def document_records(name: str, view: TextView, pieces: Iterable[tuple[int, Doc]]) -> list[Record]:
+def document_records(
+    name: str, view: TextView, pieces: Iterable[tuple[int, Doc]], page_starts: Sequence[int] | None = None
+) -> list[Record]:
     """Records of one document from its processed pieces ``(offset, doc)``.
 
     The pieces are of ``view.model_text``; mentions are read from ``view.text`` (the repaired text, so
@@ -115,7 +117,7 @@ def document_records(name: str, view: TextView, pieces: Iterable[tuple[int, Doc]
     mentions = postprocess(text, mentions, nested)
     if not view.normalized.is_identity:
         mentions = in_original(mentions, view)
-    return mention_records(name, view.original, mentions)
+    return mention_records(name, view.original, mentions, page_starts)
 
 
 def in_original(mentions: Iterable[Mention], view: TextView) -> list[Mention]:

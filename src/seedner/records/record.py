@@ -8,6 +8,7 @@ Doc side (spaCy spans to mentions) is ``seedner.pipeline.doc_records``.
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections.abc import Collection, Iterable, Sequence
 from functools import cache
 from importlib import resources
@@ -24,6 +25,7 @@ RECORD_FIELDS = (
     "end",
     "line",
     "column",
+    "page",
     "text",
     "label",
     "source",
@@ -52,8 +54,11 @@ __all__ = [
 ]
 
 
-def mention_records(name: str, text: str, mentions: Iterable[Mention]) -> list[Record]:
-    """Turn mentions into schema records; ``text`` gives line and column.
+def mention_records(
+    name: str, text: str, mentions: Iterable[Mention], page_starts: Sequence[int] | None = None
+) -> list[Record]:
+    """Turn mentions into schema records; ``text`` gives line and column, ``page_starts`` (the offset
+    where each page of a paged input starts) the page.
 
     Mentions of one entity (same label and canonical name) share a ``cluster``
     number, given in order of first mention.
@@ -71,6 +76,7 @@ def mention_records(name: str, text: str, mentions: Iterable[Mention]) -> list[R
                 "end": mention.end,
                 "line": line,
                 "column": column,
+                "page": max(1, bisect_right(page_starts, mention.start)) if page_starts else None,
                 "text": mention.text,
                 "label": mention.label,
                 "source": mention.source,

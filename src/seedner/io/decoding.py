@@ -1,0 +1,88 @@
+"""Bytes to text, exactly: a BOM removed, line endings untouched, the encoding given or detected."""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Callable
+
+Notify = Callable[[str], None]
+
+
+def _ignore(message: str) -> None:
+    """The default notify: say nothing."""
+
+
+_BINARY_SIGNATURES = (
+    b"%PDF-",
+    b"\x89PNG",
+    b"\x1f\x8b",
+    b"PK\x03\x04",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"\x7fELF",
+)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Encodings `--encoding auto` chooses among when the bytes are not UTF-8.
+_AUTO_CANDIDATES = ["cp1252", "latin_1", "iso8859_15", "utf_16", "utf_16_le", "utf_16_be"]
+
+
+def check_encoding(name: str) -> str:
+    """Validate an ``--encoding`` value early; raises LookupError for unknown names."""
+    if name != "auto":
+        codecs.lookup(name)
+    return name
+
+
+def decode_bytes(data: bytes, encoding: str, *, source: str = "", notify: Notify = _ignore) -> str:
+    """Decode a whole file exactly: a BOM removed, line endings untouched.
+
+    Raises ValueError with a message fit for the user (binary file, byte offset
+    of the first undecodable byte).
+    """
+    bom_encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    if bom_encoding is None and _looks_binary(data):
+        raise ValueError("binary file")
+    if encoding == "auto":
+        return _decode_auto(data, bom_encoding, source, notify)
+    codec = codecs.lookup(encoding).name
+    if codec == "utf-8" and bom_encoding == "utf-8-sig":
+        codec = "utf-8-sig"
+    elif codec in {"utf-16", "utf-32"} and bom_encoding not in {"utf-16", "utf-32"}:
+        pass  # the codec itself reports the missing BOM below
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as error:
+        raise ValueError(f"cannot decode as {encoding} at byte {error.start} (try --encoding auto)") from None
+
+
+def _decode_auto(data: bytes, bom_encoding: str | None, source: str, notify: Notify) -> str:
+    if bom_encoding is not None:
+        text = data.decode(bom_encoding)
+        if bom_encoding != "utf-8-sig":
+            notify(f"{source}: decoded as {bom_encoding}")
+        return text
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=_AUTO_CANDIDATES).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        encoding = "latin_1"  # decodes any byte sequence
+        text = data.decode(encoding)
+    notify(f"{source}: decoded as {codecs.lookup(encoding).name}")
+    return text
+
+
+def _looks_binary(data: bytes) -> bool:
+    return data.startswith(_BINARY_SIGNATURES) or b"\x00" in data
