@@ -124,11 +124,12 @@ def test_doc_format_golden():
         ],
     )
     entities = (
-        '"entities": [{"start": 3, "end": 7, "line": 1, "column": 4, "text": "DGSI", "label": "ORG", '
+        '"entities": [{"start": 3, "end": 7, "line": 1, "column": 4, "page": null, "text": "DGSI", '
+        '"label": "ORG", '
         '"source": "gazetteer", "id": "fr.dgsi", "canonical": "DGSI", "cluster": 0, "acronym": true, '
         '"expansion": "Direction générale", "expansion_source": "gazetteer", "expansion_candidates": null, '
         '"acronym_of": null}, '
-        '{"start": 10, "end": 14, "line": 1, "column": 11, "text": "Lyon", "label": "LOC", '
+        '{"start": 10, "end": 14, "line": 1, "column": 11, "page": null, "text": "Lyon", "label": "LOC", '
         '"source": "model", "id": null, "canonical": "Lyon", "cluster": 1, "acronym": false, '
         '"expansion": null, "expansion_source": null, "expansion_candidates": null, "acronym_of": null}]'
     )

@@ -100,3 +100,51 @@ def test_empty_whitespace_and_bom_only_files_give_nothing_and_no_error(cli, writ
     assert (result.exit_code, result.stdout) == (0, ""), result.stderr
     assert "seedner: error" not in result.stderr
     assert "1 document, 0 mentions, 0 errors" in result.stderr
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("encoding", ["auto", "explicit"])
+def test_utf16_without_bom_is_decoded_with_auto_or_when_named(
+    cli, write_file, codec, encoding, record_property
+):
+    path = write_file("u16-nobom.txt", DISPATCH.encode(codec))
+    result = cli("extract", "--encoding", codec if encoding == "explicit" else "auto", str(path))
+    assert result.exit_code == 0, result.stderr
+    records = parse_jsonl(result.stdout)
+    assert {"Marie Dubois", "Marseille"} <= {r["text"] for r in records}
+    record_property("what", f"{codec} without BOM, --encoding {encoding}: decoded")
+
+
+def _jsonl(text: str) -> str:
+    import json
+
+    return "".join(json.dumps({"id": f"d{n}", "text": text}, ensure_ascii=False) + "\n" for n in range(3))
+
+
+@pytest.mark.parametrize(
+    ("codec", "encoding", "bom"),
+    [
+        ("cp1252", "cp1252", b""),
+        ("cp1252", "auto", b""),
+        ("utf-16-le", "utf-16-le", b""),
+        ("utf-16-le", "auto", b""),
+        ("utf-16-le", "auto", codecs.BOM_UTF16_LE),
+        ("utf-16-be", "utf-16", codecs.BOM_UTF16_BE),
+    ],
+)
+def test_encoding_applies_to_jsonl_inputs(cli, write_file, codec, encoding, bom, record_property):
+    path = write_file("corpus.jsonl", bom + _jsonl(ACCENTED + " " + DISPATCH).encode(codec))
+    result = cli("extract", "--encoding", encoding, str(path))
+    assert result.exit_code == 0, result.stderr
+    records = parse_jsonl(result.stdout)
+    assert {r["doc"] for r in records} == {"d0", "d1", "d2"}
+    assert {"Marie Dubois", "Marseille"} <= {r["text"] for r in records}
+    record_property("what", f"{codec} JSONL, --encoding {encoding}: every document read")
+
+
+def test_utf16_jsonl_read_as_utf8_is_one_clear_error(cli, write_file):
+    path = write_file("corpus.jsonl", _jsonl(DISPATCH).encode("utf-16-le"))
+    result = cli("extract", str(path))
+    assert result.exit_code == ExitCode.INPUT_FAILED
+    assert result.stderr.count("seedner: error:") == 1
+    assert "UTF-16 text without a BOM: give --encoding auto or utf-16-le" in result.stderr

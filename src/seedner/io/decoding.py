@@ -21,7 +21,7 @@ _BINARY_SIGNATURES = (
     b"\xff\xd8\xff",
     b"\x7fELF",
 )
-_BOMS = (
+BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -45,8 +45,11 @@ def decode_bytes(data: bytes, encoding: str, *, source: str = "", notify: Notify
     Raises ValueError with a message fit for the user (binary file, byte offset
     of the first undecodable byte).
     """
-    bom_encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
-    if bom_encoding is None and _looks_binary(data):
+    bom_encoding = next((name for bom, name in BOMS if data.startswith(bom)), None)
+    wide = encoding != "auto" and codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
+    if encoding == "auto" and bom_encoding is None:
+        bom_encoding = utf16_without_bom(data)
+    if bom_encoding is None and not wide and _looks_binary(data):
         raise ValueError("binary file")
     if encoding == "auto":
         return _decode_auto(data, bom_encoding, source, notify)
@@ -82,6 +85,24 @@ def _decode_auto(data: bytes, bom_encoding: str | None, source: str, notify: Not
         text = data.decode(encoding)
     notify(f"{source}: decoded as {codecs.lookup(encoding).name}")
     return text
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` for French text in UTF-16 written without a BOM (one byte in two
+    is zero, on the same side), else None."""
+    sample = data[:4096]
+    if len(sample) < 8 or len(sample) % 2:
+        sample = sample[: len(sample) - len(sample) % 2]
+    if len(sample) < 8:
+        return None
+    odd_zeros = sample[1::2].count(0)
+    even_zeros = sample[0::2].count(0)
+    half = len(sample) // 2
+    if odd_zeros > 0.6 * half and even_zeros < 0.05 * half:
+        return "utf-16-le"
+    if even_zeros > 0.6 * half and odd_zeros < 0.05 * half:
+        return "utf-16-be"
+    return None
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from seedner.io import jsonl_fields as fields
-from seedner.io.decoding import decode_bytes
+from seedner.io.decoding import BOMS, decode_bytes, utf16_without_bom
 from seedner.io.formats import FORMATS, FormatError, extract, format_for_suffix
 
 
@@ -39,6 +39,7 @@ class InputFormat(enum.StrEnum):
 
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+_SAMPLE_BYTES = 1 << 16  # what --encoding auto reads of a JSONL file before choosing how to read it
 STDIN = "-"
 
 
@@ -248,7 +249,53 @@ def _read_stream(
 def _read_jsonl(
     source: str, stream: BinaryIO, options: ReadOptions, notify: Notify, warn: Notify | None = None
 ) -> Iterator[Item]:
-    return read_jsonl_lines(source, stream, options, notify, warn=warn)
+    """UTF-8 JSONL is read line by line as it comes (with ``auto`` too, when its first 64 KB are UTF-8);
+    another encoding has the file decoded whole first, since its line ends cannot be found in the bytes
+    (UTF-16).  A UTF-16 or UTF-32 file read as UTF-8 is one clear error, not a failure per line."""
+    head = stream.read(_SAMPLE_BYTES)
+    bom = next((name for mark, name in BOMS if head.startswith(mark) and name != "utf-8-sig"), None)
+    if options.encoding == "auto":
+        utf8 = bom is None and b"\x00" not in head and _utf8_prefix(head)
+    else:
+        utf8 = codecs.lookup(options.encoding).name == "utf-8"
+        if utf8 and bom is not None:
+            yield InputFailure(source, f"{bom} text (it starts with a {bom} BOM): give --encoding auto", 0)
+            return
+    if utf8 and utf16_without_bom(head):
+        yield InputFailure(source, "UTF-16 text without a BOM: give --encoding auto or utf-16-le", 0)
+        return
+    if utf8:
+        yield from read_jsonl_lines(source, _prefixed(head, stream), options, notify, warn=warn)
+        return
+    data = head + stream.read()
+    try:
+        text = decode_bytes(data, options.encoding, source=source, notify=notify)
+    except ValueError as error:
+        yield InputFailure(source, str(error), len(data))
+        return
+    lines = (line.encode("utf-8") for line in text.splitlines(keepends=True))
+    yield from read_jsonl_lines(source, lines, options, notify, warn=warn)
+
+
+def _utf8_prefix(data: bytes) -> bool:
+    """Whether ``data`` is UTF-8, but for a character cut at its end."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return error.start >= len(data) - 3 and error.reason == "unexpected end of data"
+    return True
+
+
+def _prefixed(head: bytes, stream: BinaryIO) -> Iterator[bytes]:
+    """The lines of ``stream`` whose first bytes ``head`` were already read."""
+    lines = head.splitlines(keepends=True)
+    if not lines:
+        return
+    rest = iter(stream)
+    if not lines[-1].endswith((b"\n", b"\r")):
+        lines[-1] += next(rest, b"")
+    yield from lines
+    yield from rest
 
 
 def read_jsonl_lines(
