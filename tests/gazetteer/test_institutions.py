@@ -412,3 +412,60 @@ _PARTS = ["d", "'", "Cour", "d'", "appel", "Préfecture", "-", " ", "\n", "l", "
 def test_units_from_arrays_are_those_of_the_tokens(parts):
     doc = _BLANK.make_doc("".join(parts))
     assert units(doc) == units(doc, PerTextCache(unit_key)) == _units_token_by_token(doc)
+
+
+# ------------------------------------------------------------ a service and its place are one organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le dossier a été jugé par le TJ de Brest hier.", "TJ de Brest"),
+        ("La BRB de Rennes a interpellé deux hommes.", "BRB de Rennes"),
+        ("Il a été placé au CRA de Rennes lundi.", "CRA de Rennes"),
+        ("La PAF de Brest a contrôlé le navire.", "PAF de Brest"),
+        ("Le GIR de Nantes a saisi les comptes.", "GIR de Nantes"),
+        ("Il a saisi le TA de Rennes d'un recours.", "TA de Rennes"),
+    ],
+)
+def test_acronym_of_a_local_service_and_its_place_brb_de_rennes(nlp, text, name):
+    assert name in orgs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("La Caf 29 a suspendu les versements.", "Caf 29"),
+        ("Le Samu 35 est intervenu.", "Samu 35"),
+        ("La MDPH 2A instruit la demande.", "MDPH 2A"),
+    ],
+)
+def test_body_and_departement_number_caf_29(nlp, text, name):
+    assert name in orgs(nlp, text)
+
+
+def test_a_body_before_a_year_is_no_departement_number(nlp):
+    assert orgs(nlp, "La Caf 2024 a changé ses règles.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Me Kerhervé, avocat au barreau de Rennes, a plaidé.", "barreau de Rennes"),
+        ("Il est détenu au centre pénitentiaire de Rennes depuis mai.", "centre pénitentiaire de Rennes"),
+        ("Il a été conduit au commissariat central de Brest.", "commissariat central de Brest"),
+        ("La mairie de Quimper a porté plainte.", "mairie de Quimper"),
+        ("Le tribunal correctionnel du Mans a jugé l'affaire.", "tribunal correctionnel du Mans"),
+    ],
+)
+def test_more_institution_heads_barreau_centre_penitentiaire_mairie(nlp, text, name):
+    assert name in orgs(nlp, text)
+
+
+def test_composite_court_chambre_de_l_instruction_de_la_cour_d_appel(nlp):
+    text = "La chambre de l'instruction de la cour d'appel de Rennes a confirmé la détention."
+    assert orgs(nlp, text) == ["chambre de l'instruction de la cour d'appel de Rennes"]
+
+
+def test_a_chamber_alone_is_no_organisation(nlp):
+    assert orgs(nlp, "La chambre criminelle a rejeté le pourvoi.") == []

@@ -8,11 +8,16 @@ rules, run right after ``seedner_gazetteer``:
 
 * ``HEAD [QUALIFIER…] OF PLACE``: OF is de, du, des, de la, de l' or d'; PLACE is
   a place the gazetteer found (``doc.spans[PLACE_SPANS]``, embedded ones
-  included) or, straight after de/d', a capitalised word that is no function
-  word (``de Montbard``, ``de Bruxelles``: small towns and foreign cities).
-  Known-place heads (``préfecture``) take only a gazetteer place.
-* ``BODY PLACE``: a body of the list (``ARS``, ``Urssaf``) directly before a
-  gazetteer region or département (``ARS Normandie``); bodies take OF PLACE too.
+  included) or, straight after de/d'/du, a capitalised word that is no function
+  word (``de Montbard``, ``de Bruxelles``, ``du Mans``: small towns, foreign
+  cities, towns with an article).  Known-place heads (``préfecture``) take only a
+  gazetteer place.
+* ``HEAD [QUALIFIER…] OF ORGANISATION``: a composite name, the organisation being
+  the gazetteer's or one found here (``chambre de l'instruction de la cour d'appel
+  de Rennes``, ``chambre criminelle de la Cour de cassation``).
+* ``BODY PLACE``: a body of the list (``ARS``, ``Urssaf``, ``TJ``, ``BRB``) directly
+  before a gazetteer region or département (``ARS Normandie``) or a département
+  number (``Caf 13``, ``Samu 34``); bodies take OF PLACE too (``BRB de Paris``).
 * ``HEAD [QUALIFIER…] (ACRONYM)``: a head defined by its acronym names one body
   (``peloton de surveillance et d'intervention de la gendarmerie (PSIG)``).
 
@@ -29,6 +34,7 @@ crosses, and nothing is matched in masked text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -62,6 +68,8 @@ _COPULAS = frozenset(
     {"est", "etait", "fut", "sera", "serait", "devient", "devint", "devenu", "devenue", "reste", "demeure"}
 )
 _PREDICATE_ARTICLES = frozenset({"la", "une", "l'", "le"})
+# A département number after a body: "Caf 13", "Samu 34", "MDPH 2A", "ARS 974".
+_DEPARTEMENT_NUMBER = re.compile(r"0?[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]")
 _ELIDED = frozenset({"d", "l", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"})
 
 
@@ -183,17 +191,26 @@ class InstitutionMatcher(MatchingPipe):
         for place in doc.spans.get(PLACE_SPANS, ()):
             places.setdefault(place.start, []).append((place.end, place.label_))
         blocked = masked_tokens(doc)
+        # Organisations a head may be "of" (composite names): the gazetteer's, and those found here,
+        # right to left so that "cour d'appel de Rennes" is known before "chambre de l'instruction de".
+        bodies = {ent.start: ent.end for ent in doc.ents if ent.label_ == "ORG"}
         found = []
-        for u, word in enumerate(words):
+        for u in range(len(words) - 1, -1, -1):
+            word = words[u]
             for head, kind in self._by_first.get(word.key, ()):
                 v = u + len(head)
                 if tuple(keys[u:v]) != head:
                     continue
-                end = self._name_end(doc, words, v, kind, places) if self._case_ok(doc, word, kind) else None
+                end = (
+                    self._name_end(doc, words, v, kind, places, bodies)
+                    if self._case_ok(doc, word, kind)
+                    else None
+                )
                 if end is not None and not any(blocked[word.start : end]):
                     found.append(Span(doc, word.start, end, label="ORG"))
+                    bodies[word.start] = max(end, bodies.get(word.start, 0))
                 break  # the longest head in the text decides: "tribunal de commerce" is no "tribunal"
-        return found
+        return found[::-1]
 
     def _case_ok(self, doc: Doc, word: Unit, kind: str) -> bool:
         text = doc[word.start].text
@@ -204,9 +221,17 @@ class InstitutionMatcher(MatchingPipe):
         return not (len(text) > 1 and text.isupper())
 
     def _name_end(
-        self, doc: Doc, words: list[Unit], v: int, kind: str, places: dict[int, list[tuple[int, str]]]
+        self,
+        doc: Doc,
+        words: list[Unit],
+        v: int,
+        kind: str,
+        places: dict[int, list[tuple[int, str]]],
+        bodies: dict[int, int],
     ) -> int | None:
-        """Where the name whose head ends at unit ``v`` ends, or None if no complement fits."""
+        """Where the name whose head ends at unit ``v`` ends, or None if no complement fits: a place, a
+        département number after a body (``Caf 13``), or an organisation (``chambre de l'instruction de
+        la cour d'appel de Rennes``, ``chambre criminelle de la Cour de cassation``)."""
         qualifiers = 0
         while v < len(words) and qualifiers < self.max_qualifiers and words[v].key in self._qualifiers:
             v, qualifiers = v + 1, qualifiers + 1
@@ -220,13 +245,20 @@ class InstitutionMatcher(MatchingPipe):
             ]
             if bare and self._ends_name(doc, max(bare)):
                 return max(bare)
+            number = words[v].end == words[v].start + 1 and _DEPARTEMENT_NUMBER.fullmatch(
+                doc[words[v].start].text
+            )
+            if number and self._ends_name(doc, words[v].end):
+                return words[v].end
         for of in _OF:
             p = v + len(of)
             if p >= len(words) or tuple(unit.key for unit in words[v:p]) != of:
                 continue
             start = words[p].start
             ends = [end for end, _ in places.get(start, ())]
-            if not ends and kind != KNOWN_PLACE and len(of) == 1 and of[0] in ("de", "d'"):
+            if kind != KNOWN_PLACE and start in bodies:
+                ends.append(bodies[start])
+            if not ends and kind != KNOWN_PLACE and len(of) == 1 and of[0] in ("de", "d'", "du"):
                 ends = [self._capitalised_end(doc, start)]
             end = max((end for end in ends if end > 0), default=None)
             if end is not None and self._ends_name(doc, end):
