@@ -83,3 +83,13 @@ def test_lower_case_notes_ofast_is_an_acronym_caf_stays_a_word(extractor):
     )
     acronyms = {r["text"] for r in _records(extractor, text) if r["acronym"]}
     assert acronyms == {"ofast"}
+
+
+def test_a_common_word_alone_is_no_entity_vu_decision_italienne(extractor):
+    text = (
+        "VU le code de l'environnement ;\nDécision rendue le 3 mai.\n"
+        "L'Italienne a été interpellée à Marseille avec Rihanna."
+    )
+    found = {(r["text"], r["label"]) for r in _records(extractor, text) if r["label"] != "MISC"}
+    assert not {"VU", "Décision", "Italienne"} & {surface for surface, _ in found}
+    assert ("Marseille", "LOC") in found

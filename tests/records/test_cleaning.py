@@ -218,3 +218,36 @@ def test_cleaning_keeps_offsets_exact_non_empty_and_disjoint(case):
         assert m.text.strip()
     ordered = sorted(result, key=lambda m: m.start)
     assert all(a.end <= b.start for a, b in itertools.pairwise(ordered))
+
+
+def test_preposition_de_and_de_la_are_outside_a_place():
+    text = "les habitants de Saint-Denis et de la Loire"
+    result = cleaned(text, mention(text, "de Saint-Denis", "LOC"), mention(text, "de la Loire", "LOC"))
+    assert result == [("Saint-Denis", "LOC"), ("Loire", "LOC")]
+
+
+def test_capitalised_article_at_a_sentence_start_la_dilcrah():
+    text = "La Dilcrah a financé le projet."
+    assert cleaned(text, mention(text, "La Dilcrah", "ORG")) == [("Dilcrah", "ORG")]
+
+
+def test_common_noun_before_a_place_port_de_calais():
+    text = "au port de Calais, dans le département du Finistère et à la gare de Saint-Denis"
+    result = cleaned(
+        text,
+        mention(text, "port de Calais", "LOC"),
+        mention(text, "département du Finistère", "LOC"),
+        mention(text, "gare de Saint-Denis", "LOC"),
+    )
+    assert result == [("Calais", "LOC"), ("Finistère", "LOC"), ("Saint-Denis", "LOC")]
+
+
+def test_a_natural_place_keeps_its_noun_mer_du_nord_ile_de_re():
+    text = "entre la mer du Nord et l'île de Ré"
+    result = cleaned(text, mention(text, "mer du Nord", "LOC"), mention(text, "île de Ré", "LOC"))
+    assert result == [("mer du Nord", "LOC"), ("île de Ré", "LOC")]
+
+
+def test_a_postal_address_gives_the_town_35033_rennes_cedex_9():
+    text = "Cité judiciaire, 7 rue Pierre-Abélard, 35033 Rennes Cedex 9"
+    assert cleaned(text, mention(text, "35033 Rennes Cedex 9", "LOC")) == [("Rennes", "LOC")]

@@ -142,7 +142,9 @@ class Extractor:
         for index, group in groupby(outputs, key=lambda output: output[1][0]):
             document = documents[index]
             parts = ((offset, doc) for doc, (_, offset) in group)
-            records = document_records(document.name, views[index], parts, document.page_starts)
+            records = document_records(
+                document.name, views[index], parts, document.page_starts, self.lexicon.is_common_word
+            )
             processed[id(document)] = Result(document.name, tuple(records), text=document.text)
         return [
             processed[id(item)] if isinstance(item, Document) else Result(item.source, error=item.cause)

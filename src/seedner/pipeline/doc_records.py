@@ -7,7 +7,7 @@ with whole-document offsets, line and column.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -93,7 +93,11 @@ def nested_acronyms(doc: Doc, offset: int = 0, document: str | None = None) -> l
 
 
 def document_records(
-    name: str, view: TextView, pieces: Iterable[tuple[int, Doc]], page_starts: Sequence[int] | None = None
+    name: str,
+    view: TextView,
+    pieces: Iterable[tuple[int, Doc]],
+    page_starts: Sequence[int] | None = None,
+    common_word: Callable[[str], bool] | None = None,
 ) -> list[Record]:
     """Records of one document from its processed pieces ``(offset, doc)``.
 
@@ -114,7 +118,7 @@ def document_records(
     if several and definitions:
         mentions = share_definitions(mentions, definitions)
         nested = share_definitions(nested, definitions)
-    mentions = postprocess(text, mentions, nested)
+    mentions = postprocess(text, mentions, nested, common_word=common_word)
     if not view.normalized.is_identity:
         mentions = in_original(mentions, view)
     return mention_records(name, view.original, mentions, page_starts)

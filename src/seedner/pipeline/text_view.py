@@ -54,6 +54,9 @@ class Lexicon:
 
     def __init__(self, nlp: Language) -> None:
         self._vectors = nlp.vocab.vectors.key2row if nlp.vocab.vectors.size else {}
+        self._row_owners: dict[int, int] = {}
+        for key, row in self._vectors.items():  # in frequency order: the first key of a row owns it
+            self._row_owners.setdefault(row, key)
         self._acronyms, self._place_words, self._place_forms = _gazetteer_words(nlp)
 
     def is_word(self, word: str) -> bool:
@@ -80,16 +83,32 @@ class Lexicon:
             and word not in STOP_WORDS
         )
 
+    def is_common_word(self, word: str) -> bool:
+        """A word French writes in lower case more often than with a capital (``vu``, ``décision``,
+        ``italienne``, ``présidente``), so that alone, capitalised by a line or sentence start, it is no
+        name; a name (``paris``) or a rare word the vectors cannot rank (``rihanna``) is not."""
+        low = word.lower()
+        lower = self._rank(low)
+        title = self._rank(low.capitalize())
+        return lower is not None and (title is None or lower < title)
+
     def is_name(self, word: str) -> bool:
         """Whether a lower-case word is written with a capital: the model's vectors rank ``Paris`` before
-        ``paris`` and ``direction`` before ``Direction``; a word they do not know in lower case is a name;
-        where they cannot tell, the gazetteer's places and people decide (``gironde``)."""
-        vectors = self._vectors
-        title = vectors.get(get_string_id(word.capitalize()))
-        lower = vectors.get(get_string_id(word))
-        if title is not None and (lower is None or title != lower):  # pruned vectors: rare words share a row
-            return lower is None or bool(title < lower)
-        return word in self._place_words
+        ``paris`` and ``direction`` before ``Direction``; where they cannot tell, the gazetteer's places
+        and people decide (``gironde``)."""
+        title = self._rank(word.capitalize())
+        lower = self._rank(word)
+        if title is not None:
+            return lower is None or title < lower
+        return lower is None and word in self._place_words
+
+    def _rank(self, word: str) -> int | None:
+        """The frequency rank of ``word`` in the model's vectors, if it has a vector of its own.  The
+        vectors are pruned: a rare word shares the row of a frequent one, and only the row's first key,
+        the frequent word itself, tells its rank."""
+        key = get_string_id(word)
+        row = self._vectors.get(key)
+        return row if row is not None and self._row_owners.get(row) == key else None
 
     def view(self, text: str) -> TextView:
         """``text`` normalised, and recased for the model where it is in capitals."""

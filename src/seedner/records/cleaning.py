@@ -69,7 +69,23 @@ GENERIC_WORDS = frozenset(
     }
 )
 _EDGE_PUNCTUATION = "\"'«»“”‘’„()[]{}<>-–—,;:.!?*_/\\|"
-_ELIDED_ARTICLE = re.compile(r"^(?:[lLdD]['’]|(?:la|le|les|du|des|au|aux)\s+)")
+_ELIDED_ARTICLE = re.compile(r"^(?:[lLdD]['’]|(?:de la|de l['’]|la|le|les|de|du|des|au|aux)\s*(?<=\s|['’]))")
+# A model organisation does not start with a capitalised article (``La Dilcrah`` at a sentence start);
+# names that do (``La Poste``, ``Le Monde``) are the gazetteer's.
+_CAPITAL_ARTICLE_BEFORE_ONE_NAME = re.compile(r"^(?:La|Le|Les)\s+(?=[A-ZÀ-Þ][\w-]*$)")
+# A common noun for a place of people before its name is no part of it: ``port de Calais``,
+# ``département du Finistère``.  Natural places keep theirs: ``mer du Nord``, ``île de Ré``.
+_PLACE_NOUNS = (
+    "port|gare|aéroport|département|arrondissement|commune|ville|canton|quartier|banlieue|agglomération"
+    "|centre-ville|périphérie|environs|région|métropole|communauté urbaine|communauté d'agglomération"
+)
+_COMMON_NOUN_BEFORE_PLACE = re.compile(
+    rf"^(?:{_PLACE_NOUNS})(?:\s+[a-zà-ÿœæ][\w'’-]*)?\s+(?:de\s+la\s+|de\s+l['’]|d['’]|de\s+|du\s+|des\s+)"
+    r"(?=[A-ZÀ-Þ])"
+)
+# A postal address gives the town only: ``35033 Rennes Cedex 9``.
+_POSTCODE = re.compile(r"^\d{5}\s+(?=\D)")
+_CEDEX = re.compile(r"\s+(?:Cedex|CEDEX)(?:\s+\d{1,2})?$")
 _CAPITAL_ARTICLE_BEFORE_ACRONYM = re.compile(r"^(?:La|Le|Les|Du|Des)\s+(?=[A-Z][A-Z0-9]{1,}\b)")
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}$")
 _JOINER = re.compile(r"\s+[-–—/|]\s+")
@@ -166,8 +182,17 @@ def _trim(surface: str, label: str, gazetteer: bool) -> tuple[int, int, str] | N
             continue
         if not gazetteer:
             article = _ELIDED_ARTICLE.match(part) or _CAPITAL_ARTICLE_BEFORE_ACRONYM.match(part)
+            if label == "ORG" and article is None:
+                article = _CAPITAL_ARTICLE_BEFORE_ONE_NAME.match(part)
+            if label == "LOC" and article is None:
+                article = _COMMON_NOUN_BEFORE_PLACE.match(part) or _POSTCODE.match(part)
             if article and article.end() < len(part):
                 start += article.end()
+                changed = True
+                continue
+            cedex = _CEDEX.search(part) if label == "LOC" else None
+            if cedex and cedex.start() > 0:
+                end = start + cedex.start()
                 changed = True
                 continue
         title = _TITLE.match(part)

@@ -2,24 +2,46 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from seedner.records.canonical import assign_canonicals
 from seedner.records.cleaning import clean_mentions
 from seedner.records.mentions import Mention
 
 
-def postprocess(text: str, mentions: Iterable[Mention], nested: Iterable[Mention] = ()) -> list[Mention]:
+def postprocess(
+    text: str,
+    mentions: Iterable[Mention],
+    nested: Iterable[Mention] = (),
+    *,
+    common_word: Callable[[str], bool] | None = None,
+) -> list[Mention]:
     """Document-level passes: span hygiene, then canonical names.
 
     ``nested`` are acronym mentions inside a longer entity (``CPAM`` in ``CPAM de la Gironde``): each
     is kept, after the hygiene that makes the other mentions disjoint, when an entity still holds it.
+    ``common_word`` tells the common words that the model takes for a name when a line or a sentence
+    starts with them (``VU``, ``Décision``, ``L'Italienne``): a model mention that is one of them, once
+    trimmed, goes.
     """
     cleaned = clean_mentions(text, sorted(mentions, key=lambda mention: (mention.start, mention.end)))
+    if common_word is not None:
+        cleaned = [mention for mention in cleaned if not _common_word_alone(mention, common_word)]
     kept = [inner for inner in nested if _inside_one(inner, cleaned)]
     if kept:
         cleaned = sorted([*cleaned, *kept], key=lambda mention: (mention.start, mention.end))
     return assign_canonicals(cleaned)
+
+
+def _common_word_alone(mention: Mention, common_word: Callable[[str], bool]) -> bool:
+    text = mention.text
+    return (
+        mention.source == "model"
+        and not mention.acronym
+        and text.isalpha()
+        and (text.isupper() or text[1:].islower())
+        and common_word(text)
+    )
 
 
 def _inside_one(inner: Mention, mentions: list[Mention]) -> bool:
