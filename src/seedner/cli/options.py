@@ -85,7 +85,11 @@ Encoding = Annotated[
     ),
 ]
 Labels = Annotated[
-    str | None, typer.Option(help="Keep only these labels, comma-separated (PER,ORG,LOC,MISC).")
+    str | None,
+    typer.Option(
+        help="Keep only these labels, comma-separated (PER,ORG,LOC,MISC). Default: PER, ORG, LOC and every "
+        "acronym; MISC spans that are no acronym only when MISC is asked for."
+    ),
 ]
 Gazetteers = Annotated[
     list[Path] | None,

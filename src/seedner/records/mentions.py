@@ -34,4 +34,5 @@ class Mention:
     expansion_source: str | None = None
     expansion_candidates: tuple[str, ...] | None = None
     acronym_of: str | None = None
+    role: str | None = None  # a person's function, when the text names it in apposition
     extra: dict[str, Any] = field(default_factory=dict, compare=False)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from seedner.records.canonical import assign_canonicals
 from seedner.records.cleaning import clean_mentions
 from seedner.records.mentions import Mention
+from seedner.records.roles import with_roles, without_roles
 
 
 def postprocess(
@@ -25,12 +26,13 @@ def postprocess(
     trimmed, goes.
     """
     cleaned = clean_mentions(text, sorted(mentions, key=lambda mention: (mention.start, mention.end)))
+    cleaned = without_roles(text, cleaned)
     if common_word is not None:
         cleaned = [mention for mention in cleaned if not _common_word_alone(mention, common_word)]
     kept = [inner for inner in nested if _inside_one(inner, cleaned)]
     if kept:
         cleaned = sorted([*cleaned, *kept], key=lambda mention: (mention.start, mention.end))
-    return assign_canonicals(cleaned)
+    return with_roles(text, assign_canonicals(cleaned))
 
 
 def _common_word_alone(mention: Mention, common_word: Callable[[str], bool]) -> bool:

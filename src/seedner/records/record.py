@@ -37,6 +37,7 @@ RECORD_FIELDS = (
     "expansion_source",
     "expansion_candidates",
     "acronym_of",
+    "role",
 )
 
 Record = dict[str, Any]
@@ -90,6 +91,7 @@ def mention_records(
                 if mention.expansion_candidates
                 else None,
                 "acronym_of": mention.acronym_of,
+                "role": mention.role,
             }
         )
     return records
@@ -117,9 +119,11 @@ def expansion_text(
 
 
 def with_labels(records: Iterable[Record], labels: Collection[str] | None) -> list[Record]:
-    """``--labels``: the records whose label is chosen (all of them when ``labels`` is None)."""
+    """``--labels``: the records whose label is chosen.  By default (``labels`` None): people,
+    organisations, places and every acronym, but no other MISC record: the model's MISC spans
+    (``Frapper``, ``COMMUNIQUE DE PRESSE``) are noise for readers; ``--labels …,MISC`` asks for them."""
     if labels is None:
-        return list(records)
+        return [record for record in records if record["label"] != "MISC" or record["acronym"]]
     return [record for record in records if record["label"] in labels]
 
 
