@@ -251,3 +251,19 @@ def test_a_natural_place_keeps_its_noun_mer_du_nord_ile_de_re():
 def test_a_postal_address_gives_the_town_35033_rennes_cedex_9():
     text = "Cité judiciaire, 7 rue Pierre-Abélard, 35033 Rennes Cedex 9"
     assert cleaned(text, mention(text, "35033 Rennes Cedex 9", "LOC")) == [("Rennes", "LOC")]
+
+
+def test_surname_in_capitals_before_a_given_name_ducasse_mathieu():
+    text = "Prévenu : DUCASSE Mathieu, né le 2 mai 1996."
+    assert cleaned(text, mention(text, "Mathieu", "PER")) == [("DUCASSE Mathieu", "PER")]
+
+
+def test_a_given_name_and_a_surname_in_capitals_is_a_person_giulia_rinaldi():
+    text = "La requérante, Giulia RINALDI, est présente."
+    assert cleaned(text, mention(text, "Giulia RINALDI", "ORG")) == [("Giulia RINALDI", "PER")]
+
+
+def test_an_acronym_before_a_given_name_is_no_surname_when_it_is_a_mention():
+    text = "Selon la DGSI Marie parle."
+    result = cleaned(text, mention(text, "DGSI", "ORG", source="acronym"), mention(text, "Marie", "PER"))
+    assert ("DGSI", "ORG") in result
