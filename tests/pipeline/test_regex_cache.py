@@ -87,3 +87,18 @@ def test_importing_the_pipeline_does_not_compile_the_french_tokenizer_yet():
     """The cache can only help if nothing imports spacy.lang.fr before load_model preloads it."""
     code = "import sys, seedner.pipeline, seedner.cli; assert 'spacy.lang.fr' not in sys.modules"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_no_module_of_the_package_compiles_the_french_tokenizer_on_import():
+    """``spacy.lang.fr`` compiles the tokenizer's big regex (3 s); the regex cache must come first, so
+    no seedner module may import it at module level (``nlp.Defaults.stop_words`` once the pipeline is
+    built, or ``acronyms.rules.stop_words()``)."""
+    code = (
+        "import importlib, pkgutil, sys, seedner\n"
+        "for m in pkgutil.walk_packages(seedner.__path__, 'seedner.'):\n"
+        "    if 'cluster' not in m.name:\n"
+        "        importlib.import_module(m.name)\n"
+        "assert 'spacy.lang.fr.tokenizer_exceptions' not in sys.modules, 'spacy.lang.fr imported'\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
