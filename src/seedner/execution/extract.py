@@ -91,7 +91,7 @@ def _noting_sizes(items: Iterator[Item], sizes: deque[int]) -> Iterator[Item]:
 def input_bytes(options: ExtractionOptions) -> int | None:
     """The bytes the inputs hold, from their sizes before any is read; None when unknown (stdin, a FIFO)."""
     total = 0
-    for found in list_inputs(options.inputs, options.read.glob):
+    for found in list_inputs(options.inputs, options.read):
         if isinstance(found, InputFailure):
             continue
         if found.info is None or not stat.S_ISREG(found.info.st_mode):
