@@ -62,13 +62,14 @@ def parse_labels(value: str | None) -> frozenset[str] | None:
 Inputs = Annotated[
     list[str] | None,
     typer.Argument(
-        help="Files, directories (recursive) or '-' for stdin. None: read stdin.",
+        help="Files, directories (recursive) or '-' for stdin. None: read stdin "
+        "(text; JSONL with --input-format jsonl, each line processed as it comes).",
         show_default=False,
     ),
 ]
 InputFormat = Annotated[
     InputFormatChoice,
-    typer.Option(help="How to read inputs; auto: .jsonl/.ndjson files are JSONL, the rest text."),
+    typer.Option(help="How to read inputs; auto: .jsonl/.ndjson files are JSONL, the rest (stdin too) text."),
 ]
 
 

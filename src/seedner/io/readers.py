@@ -21,6 +21,7 @@ from typing import BinaryIO
 from seedner.io import jsonl_fields as fields
 from seedner.io.decoding import BOMS, decode_bytes, utf16_without_bom
 from seedner.io.formats import FORMATS, FormatError, extract, format_for_suffix
+from seedner.io.stdin import STDIN, LiveInput
 from seedner.io.walking import DEFAULT_GLOB, display_name, os_cause, walk
 
 
@@ -40,7 +41,6 @@ class InputFormat(enum.StrEnum):
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 _SAMPLE_BYTES = 1 << 16  # what --encoding auto reads of a JSONL file before choosing how to read it
-STDIN = "-"
 
 
 # Magic numbers of the binary formats most often found next to text files.
@@ -142,13 +142,14 @@ def iter_documents(
     options: ReadOptions = ReadOptions(),
     *,
     notify: Notify = _ignore,
-    stdin: BinaryIO | None = None,
+    stdin: BinaryIO | LiveInput | None = None,
     warn: Notify | None = None,
 ) -> Iterator[Item]:
     """Yield every document of every input, in order; no input at all means stdin.
 
     ``notify`` receives notes (the encoding detected), ``warn`` warnings (JSONL ids
-    replaced or repeated; ``notify`` when not given).
+    replaced or repeated; ``notify`` when not given).  ``stdin`` replaces the
+    process's; a :class:`LiveInput` gives JSONL lines as they arrive.
     """
     for found in list_inputs(inputs, options):
         if isinstance(found, InputFailure):
@@ -198,7 +199,7 @@ def _read_path(
 
 def _read_stream(
     source: str,
-    stream: BinaryIO,
+    stream: BinaryIO | LiveInput,
     options: ReadOptions,
     notify: Notify,
     *,
@@ -232,12 +233,17 @@ def _read_stream(
 
 
 def _read_jsonl(
-    source: str, stream: BinaryIO, options: ReadOptions, notify: Notify, warn: Notify | None = None
+    source: str,
+    stream: BinaryIO | LiveInput,
+    options: ReadOptions,
+    notify: Notify,
+    warn: Notify | None = None,
 ) -> Iterator[Item]:
     """UTF-8 JSONL is read line by line as it comes (with ``auto`` too, when its first 64 KB are UTF-8);
     another encoding has the file decoded whole first, since its line ends cannot be found in the bytes
-    (UTF-16).  A UTF-16 or UTF-32 file read as UTF-8 is one clear error, not a failure per line."""
-    head = stream.read(_SAMPLE_BYTES)
+    (UTF-16).  A UTF-16 or UTF-32 file read as UTF-8 is one clear error, not a failure per line.
+    A live stream (stdin) is sampled on its first line only, so that it is not waited for."""
+    head = stream.readline() if isinstance(stream, LiveInput) else stream.read(_SAMPLE_BYTES)
     bom = next((name for mark, name in BOMS if head.startswith(mark) and name != "utf-8-sig"), None)
     if options.encoding == "auto":
         utf8 = bom is None and b"\x00" not in head and _utf8_prefix(head)
@@ -271,7 +277,7 @@ def _utf8_prefix(data: bytes) -> bool:
     return True
 
 
-def _prefixed(head: bytes, stream: BinaryIO) -> Iterator[bytes]:
+def _prefixed(head: bytes, stream: BinaryIO | LiveInput) -> Iterator[bytes]:
     """The lines of ``stream`` whose first bytes ``head`` were already read."""
     lines = head.splitlines(keepends=True)
     if not lines:
