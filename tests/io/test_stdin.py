@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Iterator
 from contextlib import suppress
@@ -10,7 +11,7 @@ import pytest
 
 from seedner.execution.extractor import bounded_batches
 from seedner.io.readers import Document, InputFormat, ReadOptions, iter_documents
-from seedner.io.stdin import LiveInput
+from seedner.io.stdin import STDIN_NOTICE, LiveInput
 
 
 @pytest.fixture
@@ -71,3 +72,17 @@ def test_a_batch_is_handed_out_when_the_next_item_would_be_waited_for():
     batches = bounded_batches(items(), 10, 1000, lambda _: 1, idle=lambda: seen[-1] in waiting_after)
     assert list(batches) == [[1, 2], [3, 4, 5], [6, 7]]
     assert list(bounded_batches(range(1, 8), 3, 1000, lambda _: 1)) == [[1, 2, 3], [4, 5, 6], [7]]
+
+
+class _Terminal(io.BytesIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_reading_a_terminal_is_announced_at_once():
+    notes: list[str] = []
+    documents = iter_documents([], stdin=_Terminal(b"Lyon"), notify=notes.append)
+    assert notes == [STDIN_NOTICE]  # before anything is read
+    assert list(documents) == [Document("-", "Lyon")]
+    iter_documents(["-"], stdin=io.BytesIO(b"Lyon"), notify=notes.append)  # a pipe or a file: nothing said
+    assert notes == [STDIN_NOTICE]

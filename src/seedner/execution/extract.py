@@ -74,7 +74,9 @@ def _run_here(options: ExtractionOptions, output: OutputOptions, reporter: Repor
     directory = output.path if output.format in DIRECTORY_FORMATS else None  # brat: -o is a folder
     with output_stream(None if directory else output.path) as stream:
         writer = make_writer(output.format, stream, include_text=output.include_text, directory=directory)
-        with reporter.progress(True, total=input_bytes(options)) as advance:
+        # No progress display over the text someone types on the terminal.
+        typed = stdin is not None and stdin.isatty()
+        with reporter.progress(not typed, total=input_bytes(options)) as advance:
             summary = write_results(
                 results,
                 writer,

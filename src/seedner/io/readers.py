@@ -21,7 +21,7 @@ from typing import BinaryIO
 from seedner.io import jsonl_fields as fields
 from seedner.io.decoding import BOMS, decode_bytes, utf16_without_bom
 from seedner.io.formats import FORMATS, FormatError, extract, format_for_suffix
-from seedner.io.stdin import STDIN, LiveInput
+from seedner.io.stdin import STDIN, STDIN_NOTICE, LiveInput, reads_stdin
 from seedner.io.walking import DEFAULT_GLOB, display_name, os_cause, walk
 
 
@@ -147,10 +147,25 @@ def iter_documents(
 ) -> Iterator[Item]:
     """Yield every document of every input, in order; no input at all means stdin.
 
-    ``notify`` receives notes (the encoding detected), ``warn`` warnings (JSONL ids
+    ``notify`` receives notes (the encoding detected; at once, when stdin is a
+    terminal, that the text is read from it), ``warn`` warnings (JSONL ids
     replaced or repeated; ``notify`` when not given).  ``stdin`` replaces the
     process's; a :class:`LiveInput` gives JSONL lines as they arrive.
     """
+    inputs = list(inputs)
+    standard = stdin if stdin is not None else sys.stdin
+    if reads_stdin(inputs) and standard is not None and _is_terminal(standard):
+        notify(STDIN_NOTICE)
+    return _documents(inputs, options, notify, stdin, warn)
+
+
+def _documents(
+    inputs: list[str],
+    options: ReadOptions,
+    notify: Notify,
+    stdin: BinaryIO | LiveInput | None,
+    warn: Notify | None,
+) -> Iterator[Item]:
     for found in list_inputs(inputs, options):
         if isinstance(found, InputFailure):
             yield found
@@ -162,6 +177,14 @@ def iter_documents(
                 yield InputFailure(STDIN, "stdin is closed")
             else:
                 yield from _read_stream(STDIN, stream, options, notify, warn=warn)
+
+
+def _is_terminal(stream: object) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return callable(isatty) and bool(isatty())
+    except (OSError, ValueError):  # closed or detached
+        return False
 
 
 def _walk_directory(root: Path, options: ReadOptions) -> Iterator[Found | InputFailure]:

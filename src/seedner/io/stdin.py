@@ -18,6 +18,7 @@ import sys
 from collections.abc import Iterable, Iterator
 
 STDIN = "-"
+STDIN_NOTICE = "reading the text from stdin (Ctrl-D to end); give files or directories to read them"
 _CHUNK = 1 << 16
 
 
