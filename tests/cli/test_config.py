@@ -89,12 +89,23 @@ def test_no_config_option_and_environment_variable(project: Path) -> None:
         ('labels = ["PERSON"]\n', r"seedner\.toml:1: labels: unknown label\(s\) PERSON"),
         ('input_format = "xml"\n', r"seedner\.toml:1: input_format: expected one of auto, text, jsonl"),
         ('encoding = "klingon"\n', r"seedner\.toml:1: encoding: unknown encoding 'klingon'"),
+        ('glob = ["*.md", 3]\n', r"seedner\.toml:1: glob: expected a list of strings"),
+        ('glob = "!"\n', r"seedner\.toml:1: glob: empty glob '!'"),
     ],
 )
 def test_a_malformed_file_names_file_line_and_key(project: Path, content: str, message: str) -> None:
     (project / "seedner.toml").write_text(content)
     with pytest.raises(ConfigError, match=message):
         load_config(project / "seedner.toml")
+
+
+@pytest.mark.parametrize(
+    ("content", "globs"),
+    [('glob = "*.md"\n', ["*.md"]), ('glob = ["*.md", "!drafts/**"]\n', ["*.md", "!drafts/**"])],
+)
+def test_glob_is_a_string_or_a_list(project: Path, content: str, globs: list[str]) -> None:
+    (project / "seedner.toml").write_text(content)
+    assert load_config(project / "seedner.toml").values == {"glob": globs}
 
 
 def test_a_malformed_pyproject_table_gives_its_line(project: Path) -> None:

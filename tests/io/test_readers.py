@@ -84,7 +84,7 @@ def test_directory_is_walked_recursively_in_sorted_order_with_glob(write_file, t
     write_file("corpus/notes.md", "M")
     items, _ = read([tmp_path / "corpus"])
     assert [Path(item.name).name for item in items] == ["a.txt", "b.txt", "c.txt"]
-    items, _ = read([tmp_path / "corpus"], glob="*.md")
+    items, _ = read([tmp_path / "corpus"], globs=("*.md",))
     assert [item.text for item in items] == ["M"]
 
 

@@ -31,6 +31,8 @@ Examples:
   seedner extract --input-format jsonl --text-field body articles.jsonl
 
   cat note.txt | seedner extract --labels ORG,PER --format table
+
+  producer | seedner extract --input-format jsonl    (each line's records as it arrives)
 """
 
 

@@ -62,14 +62,47 @@ def parse_labels(value: str | None) -> frozenset[str] | None:
 Inputs = Annotated[
     list[str] | None,
     typer.Argument(
-        help="Files, directories (recursive) or '-' for stdin. None: read stdin.", show_default=False
+        help="Files, directories (recursive) or '-' for stdin. None: read stdin "
+        "(text; JSONL with --input-format jsonl, each line processed as it comes).",
+        show_default=False,
     ),
 ]
 InputFormat = Annotated[
     InputFormatChoice,
-    typer.Option(help="How to read inputs; auto: .jsonl/.ndjson files are JSONL, the rest text."),
+    typer.Option(help="How to read inputs; auto: .jsonl/.ndjson files are JSONL, the rest (stdin too) text."),
 ]
-Glob = Annotated[str, typer.Option(help="File name pattern inside directories.")]
+
+
+def parse_globs(values: list[str] | None) -> list[str] | None:
+    """``--glob``, repeatable: each pattern checked."""
+    from seedner.io.walking import check_glob
+
+    try:
+        return None if values is None else [check_glob(value) for value in values]
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+
+
+Glob = Annotated[
+    list[str],
+    typer.Option(
+        metavar="GLOB",
+        help="Files to read in directories, repeatable; '!GLOB' leaves files and folders out. Matched "
+        "against the path relative to the directory (the base name for a GLOB without '/'); a file is read "
+        "when it matches a GLOB and no '!GLOB' (with '!GLOB's only, *.txt stays).",
+        callback=parse_globs,
+    ),
+]
+Hidden = Annotated[
+    bool, typer.Option("--hidden", help="Walk hidden files and folders (names starting with '.') too.")
+]
+NoIgnore = Annotated[
+    bool,
+    typer.Option(
+        "--no-ignore",
+        help="Walk what .gitignore files, .git/info/exclude and .seednerignore files exclude too.",
+    ),
+]
 TextField = Annotated[
     str, typer.Option(help="JSONL field holding the text; a dotted path for nested objects.")
 ]
@@ -135,7 +168,9 @@ def _option(name: str, annotation: Any, default: Any) -> inspect.Parameter:
 _READING = (
     inspect.Parameter("inputs", inspect.Parameter.POSITIONAL_OR_KEYWORD, default=None, annotation=Inputs),
     _option("input_format", InputFormat, READ_DEFAULTS.input_format),
-    _option("glob", Glob, READ_DEFAULTS.glob),
+    _option("glob", Glob, list(READ_DEFAULTS.globs)),
+    _option("hidden", Hidden, READ_DEFAULTS.hidden),
+    _option("no_ignore", NoIgnore, not READ_DEFAULTS.ignore),
     _option("text_field", TextField, READ_DEFAULTS.text_field),
     _option("id_field", IdField, READ_DEFAULTS.id_field),
     _option("encoding", Encoding, READ_DEFAULTS.encoding),
@@ -182,7 +217,9 @@ def _with_config(values: dict[str, Any], context: typer.Context) -> Path | None:
 def _build(values: dict[str, Any], *, reads_inputs: bool) -> ExtractionOptions:
     read = (
         ReadOptions(
-            glob=values["glob"],
+            globs=tuple(values["glob"]),
+            hidden=values["hidden"],
+            ignore=not values["no_ignore"],
             input_format=InputFormatChoice(values["input_format"]),
             text_field=values["text_field"],
             id_field=values["id_field"],

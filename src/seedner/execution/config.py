@@ -131,6 +131,14 @@ def _strings(value: Any) -> list[str]:
     return value
 
 
+def _globs(value: Any, folder: Path) -> list[str]:
+    from seedner.io.walking import check_glob
+
+    return [
+        check_glob(item) for item in ([_string(value, folder)] if isinstance(value, str) else _strings(value))
+    ]
+
+
 def _gazetteers(value: Any, folder: Path) -> list[Path]:
     return [folder / item for item in _strings(value)]  # relative to the configuration file
 
@@ -182,7 +190,7 @@ def _shown(value: Any) -> str:
 _KEYS: dict[str, tuple[str, Callable[[Any, Path], Any]]] = {
     "gazetteers": ("gazetteer", _gazetteers),
     "labels": ("labels", _labels),
-    "glob": ("glob", _string),
+    "glob": ("glob", _globs),  # a glob or a list of globs
     "encoding": ("encoding", _encoding),
     "jobs": ("jobs", _jobs),
     "model": ("model", _model),

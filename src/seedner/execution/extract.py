@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import stat
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -19,6 +19,7 @@ from seedner.execution.reporting import Reporter
 from seedner.execution.run import write_results
 from seedner.io.atomic import is_stdout, output_stream
 from seedner.io.readers import InputFailure, Item, iter_documents, list_inputs
+from seedner.io.stdin import live_stdin
 from seedner.io.writers import DIRECTORY_FORMATS, make_writer
 from seedner.records.record import unique_records
 
@@ -62,14 +63,20 @@ def run_extract(
 
 def _run_here(options: ExtractionOptions, output: OutputOptions, reporter: Reporter) -> int:
     sizes: deque[int] = deque()  # input bytes of the items read and not yet written, in order
-    items = iter_documents(options.inputs, options.read, notify=reporter.note, warn=reporter.warning)
-    results = extraction_results(options, _noting_sizes(items, sizes))
+    stdin = live_stdin(options.inputs)  # a pipe or a terminal: each JSONL line processed as it comes
+    items = iter_documents(
+        options.inputs, options.read, notify=reporter.note, warn=reporter.warning, stdin=stdin
+    )
+    idle = stdin.idle if stdin is not None else None
+    results = extraction_results(options, _noting_sizes(items, sizes), idle=idle)
     if output.unique:
         results = (replace(result, records=tuple(unique_records(result.records))) for result in results)
     directory = output.path if output.format in DIRECTORY_FORMATS else None  # brat: -o is a folder
     with output_stream(None if directory else output.path) as stream:
         writer = make_writer(output.format, stream, include_text=output.include_text, directory=directory)
-        with reporter.progress(True, total=input_bytes(options)) as advance:
+        # No progress display over the text someone types on the terminal.
+        typed = stdin is not None and stdin.isatty()
+        with reporter.progress(not typed, total=input_bytes(options)) as advance:
             summary = write_results(
                 results,
                 writer,
@@ -91,7 +98,7 @@ def _noting_sizes(items: Iterator[Item], sizes: deque[int]) -> Iterator[Item]:
 def input_bytes(options: ExtractionOptions) -> int | None:
     """The bytes the inputs hold, from their sizes before any is read; None when unknown (stdin, a FIFO)."""
     total = 0
-    for found in list_inputs(options.inputs, options.read.glob):
+    for found in list_inputs(options.inputs, options.read):
         if isinstance(found, InputFailure):
             continue
         if found.info is None or not stat.S_ISREG(found.info.st_mode):
@@ -100,14 +107,17 @@ def input_bytes(options: ExtractionOptions) -> int | None:
     return total
 
 
-def extraction_results(options: ExtractionOptions, items: Iterator[Item]) -> Iterator[Result]:
+def extraction_results(
+    options: ExtractionOptions, items: Iterator[Item], *, idle: Callable[[], bool] | None = None
+) -> Iterator[Result]:
     """Results in input order, from this process or from ``--jobs`` workers.
 
     The one-process pipeline is built here, before any output is opened, so a
-    set-up error leaves no file behind.
+    set-up error leaves no file behind.  ``idle``: whether the input would be waited for
+    (stdin), to process what has arrived first.
     """
     if options.jobs == 1:
-        return Extractor(settings=options.pipeline).run(items)
+        return Extractor(settings=options.pipeline).run(items, idle=idle)
     from seedner.execution.parallel import run_parallel
 
-    return run_parallel(items, options.pipeline, options.jobs)
+    return run_parallel(items, options.pipeline, options.jobs, idle=idle)

@@ -39,11 +39,18 @@ T = TypeVar("T")
 
 
 def bounded_batches(
-    items: Iterable[T], size: int, chars: int, length: Callable[[T], int]
+    items: Iterable[T],
+    size: int,
+    chars: int,
+    length: Callable[[T], int],
+    idle: Callable[[], bool] | None = None,
 ) -> Iterator[list[T]]:
     """Consecutive batches of at most ``size`` items and ``chars`` characters.
 
     An item longer than ``chars`` makes a batch of its own; an empty batch is never yielded.
+    ``idle``: whether the next item would have to be waited for (a stream, such as stdin, with
+    nothing more available right now); the batch is then yielded as it is, so that what has
+    arrived is processed before the wait.
     """
     batch: list[T] = []
     total = 0
@@ -54,6 +61,9 @@ def bounded_batches(
             batch, total = [], 0
         batch.append(item)
         total += item_length
+        if idle is not None and idle():
+            yield batch
+            batch, total = [], 0
     if batch:
         yield batch
 
@@ -108,9 +118,12 @@ class Extractor:
         result = self._process([Document(name, text)], isolate=False)[0]
         return list(result.records)
 
-    def run(self, items: Iterable[Item]) -> Iterator[Result]:
-        """Results for a stream of documents and read failures, in input order."""
-        for batch in bounded_batches(items, self.batch_size, self.batch_chars, item_length):
+    def run(self, items: Iterable[Item], *, idle: Callable[[], bool] | None = None) -> Iterator[Result]:
+        """Results for a stream of documents and read failures, in input order.
+
+        ``idle`` (see :func:`bounded_batches`) has a live stream's documents processed as they arrive.
+        """
+        for batch in bounded_batches(items, self.batch_size, self.batch_chars, item_length, idle):
             yield from self.process_batch(batch)
 
     def process_batch(self, batch: list[Item]) -> list[Result]:

@@ -15,7 +15,7 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import AbstractContextManager, contextmanager, suppress
@@ -101,8 +101,13 @@ def run_parallel(
     *,
     batch_size: int = DEFAULT_BATCH_SIZE,
     batch_chars: int = DEFAULT_BATCH_CHARS,
+    idle: Callable[[], bool] | None = None,
 ) -> Iterator[Result]:
-    """Results of ``items`` computed by ``jobs`` worker processes, in input order."""
+    """Results of ``items`` computed by ``jobs`` worker processes, in input order.
+
+    ``idle`` (a live stream, see :func:`bounded_batches`): when the next item would be waited for,
+    the batch in hand is handed out and the results of those handed out are written first.
+    """
     workers = resolve_jobs(jobs)
     executor = ProcessPoolExecutor(
         max_workers=workers,
@@ -111,10 +116,12 @@ def run_parallel(
         initargs=(settings, batch_size, os.getpid()),
     )
     pending: deque[Future[list[Result]]] = deque()
-    batches = bounded_batches(items, batch_size, batch_chars, item_length)
+    batches = bounded_batches(items, batch_size, batch_chars, item_length, idle)
     try:
         while True:
             while len(pending) < workers * WINDOW_PER_WORKER:
+                if pending and idle is not None and idle():
+                    break  # nothing more to read right now: write what is being processed first
                 batch = next(batches, None)
                 if batch is None:
                     break

@@ -100,7 +100,7 @@ def part_names(count: int) -> list[str]:
 
 
 def _units(inputs: Sequence[str], options: ReadOptions, target: int) -> Iterator[Unit]:
-    for found in list_inputs(inputs, options.glob):
+    for found in list_inputs(inputs, options):
         if isinstance(found, InputFailure):
             yield Unit("failure", found.source, cause=found.cause)
         elif found.path is None or found.info is None:

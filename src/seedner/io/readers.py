@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import codecs
 import enum
-import fnmatch
 import json
 import os
 import stat
@@ -22,6 +21,8 @@ from typing import BinaryIO
 from seedner.io import jsonl_fields as fields
 from seedner.io.decoding import BOMS, decode_bytes, utf16_without_bom
 from seedner.io.formats import FORMATS, FormatError, extract, format_for_suffix
+from seedner.io.stdin import STDIN, STDIN_NOTICE, LiveInput, reads_stdin
+from seedner.io.walking import DEFAULT_GLOB, display_name, os_cause, walk
 
 
 class InputFormat(enum.StrEnum):
@@ -40,7 +41,6 @@ class InputFormat(enum.StrEnum):
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 _SAMPLE_BYTES = 1 << 16  # what --encoding auto reads of a JSONL file before choosing how to read it
-STDIN = "-"
 
 
 # Magic numbers of the binary formats most often found next to text files.
@@ -75,7 +75,9 @@ class InputFailure:
 class ReadOptions:
     """How inputs are found and decoded (the ``extract`` options about input)."""
 
-    glob: str = "*.txt"
+    globs: tuple[str, ...] = (DEFAULT_GLOB,)  # for directories; "!pattern" excludes (see walking)
+    hidden: bool = False  # walk hidden files and folders too
+    ignore: bool = True  # skip what .gitignore, .git/info/exclude and .seednerignore exclude
     input_format: InputFormat = InputFormat.auto
     text_field: str = "text"  # a key, or a dotted path into nested objects (body.text)
     id_field: str = "id"
@@ -103,13 +105,16 @@ class Found:
     info: os.stat_result | None = None
 
 
-def list_inputs(inputs: Iterable[str], glob: str = ReadOptions.glob) -> Iterator[Found | InputFailure]:
+def list_inputs(
+    inputs: Iterable[str], options: ReadOptions = ReadOptions()
+) -> Iterator[Found | InputFailure]:
     """Every input to read, in order, without opening any: the one listing all readers share.
 
-    Directories are walked recursively in sorted order, keeping the files whose
-    name matches ``glob``; only regular files are taken there, since opening a
+    Directories are walked recursively in sorted order, keeping the files that
+    ``options.globs`` take and skipping hidden and ignored ones (see
+    :mod:`seedner.io.walking`); only regular files are taken there, since opening a
     FIFO met while walking would block forever (one named on purpose, such as
-    ``<(command)``, is read).  No input at all means stdin.
+    ``<(command)``, is read).  A file named explicitly is always read.  No input at all means stdin.
     """
     for source in list(inputs) or [STDIN]:
         if source == STDIN:
@@ -125,7 +130,7 @@ def list_inputs(inputs: Iterable[str], glob: str = ReadOptions.glob) -> Iterator
             yield InputFailure(display_name(source), os_cause(error))
             continue
         if stat.S_ISDIR(info.st_mode):
-            yield from _walk_directory(path, glob)
+            yield from _walk_directory(path, options)
         elif stat.S_ISREG(info.st_mode) or stat.S_ISFIFO(info.st_mode):
             yield Found(display_name(source), path, info)
         else:
@@ -137,15 +142,31 @@ def iter_documents(
     options: ReadOptions = ReadOptions(),
     *,
     notify: Notify = _ignore,
-    stdin: BinaryIO | None = None,
+    stdin: BinaryIO | LiveInput | None = None,
     warn: Notify | None = None,
 ) -> Iterator[Item]:
     """Yield every document of every input, in order; no input at all means stdin.
 
-    ``notify`` receives notes (the encoding detected), ``warn`` warnings (JSONL ids
-    replaced or repeated; ``notify`` when not given).
+    ``notify`` receives notes (the encoding detected; at once, when stdin is a
+    terminal, that the text is read from it), ``warn`` warnings (JSONL ids
+    replaced or repeated; ``notify`` when not given).  ``stdin`` replaces the
+    process's; a :class:`LiveInput` gives JSONL lines as they arrive.
     """
-    for found in list_inputs(inputs, options.glob):
+    inputs = list(inputs)
+    standard = stdin if stdin is not None else sys.stdin
+    if reads_stdin(inputs) and standard is not None and _is_terminal(standard):
+        notify(STDIN_NOTICE)
+    return _documents(inputs, options, notify, stdin, warn)
+
+
+def _documents(
+    inputs: list[str],
+    options: ReadOptions,
+    notify: Notify,
+    stdin: BinaryIO | LiveInput | None,
+    warn: Notify | None,
+) -> Iterator[Item]:
+    for found in list_inputs(inputs, options):
         if isinstance(found, InputFailure):
             yield found
         elif found.path is not None:
@@ -158,36 +179,24 @@ def iter_documents(
                 yield from _read_stream(STDIN, stream, options, notify, warn=warn)
 
 
-def display_name(path: str) -> str:
-    """``path`` as valid Unicode for records and messages.
-
-    A file name that is not UTF-8 reaches Python with lone surrogates
-    (``café`` in latin-1 is ``caf\\udce9``), which no UTF-8 output can carry:
-    the undecodable bytes become U+FFFD, so the run goes on and stays valid.
-    """
+def _is_terminal(stream: object) -> bool:
+    isatty = getattr(stream, "isatty", None)
     try:
-        path.encode("utf-8")
-    except UnicodeEncodeError:
-        return os.fsencode(path).decode("utf-8", "replace")
-    return path
+        return callable(isatty) and bool(isatty())
+    except (OSError, ValueError):  # closed or detached
+        return False
 
 
-def _walk_directory(root: Path, glob: str) -> Iterator[Found | InputFailure]:
-    """Files under ``root`` matching the glob, sorted, with unreadable folders reported."""
-    problems: list[OSError] = []
+def _walk_directory(root: Path, options: ReadOptions) -> Iterator[Found | InputFailure]:
+    """Files under ``root`` that the options take, sorted, with unreadable folders reported."""
     if not os.access(root, os.R_OK | os.X_OK):
         yield InputFailure(display_name(str(root)), "permission denied")
         return
-    for folder, subfolders, files in os.walk(root, onerror=problems.append):
-        subfolders.sort()
-        while problems:
-            error = problems.pop(0)
-            yield InputFailure(display_name(str(error.filename or folder)), os_cause(error))
-        for name in sorted(files):
-            if fnmatch.fnmatch(name, glob):
-                yield _found_file(Path(folder) / name)
-    for error in problems:
-        yield InputFailure(display_name(str(error.filename or root)), os_cause(error))
+    for found in walk(root, options.globs, hidden=options.hidden, ignore=options.ignore):
+        if isinstance(found, OSError):
+            yield InputFailure(display_name(str(found.filename or root)), os_cause(found))
+        else:
+            yield _found_file(found)
 
 
 def _found_file(path: Path) -> Found | InputFailure:
@@ -213,7 +222,7 @@ def _read_path(
 
 def _read_stream(
     source: str,
-    stream: BinaryIO,
+    stream: BinaryIO | LiveInput,
     options: ReadOptions,
     notify: Notify,
     *,
@@ -247,12 +256,17 @@ def _read_stream(
 
 
 def _read_jsonl(
-    source: str, stream: BinaryIO, options: ReadOptions, notify: Notify, warn: Notify | None = None
+    source: str,
+    stream: BinaryIO | LiveInput,
+    options: ReadOptions,
+    notify: Notify,
+    warn: Notify | None = None,
 ) -> Iterator[Item]:
     """UTF-8 JSONL is read line by line as it comes (with ``auto`` too, when its first 64 KB are UTF-8);
     another encoding has the file decoded whole first, since its line ends cannot be found in the bytes
-    (UTF-16).  A UTF-16 or UTF-32 file read as UTF-8 is one clear error, not a failure per line."""
-    head = stream.read(_SAMPLE_BYTES)
+    (UTF-16).  A UTF-16 or UTF-32 file read as UTF-8 is one clear error, not a failure per line.
+    A live stream (stdin) is sampled on its first line only, so that it is not waited for."""
+    head = stream.readline() if isinstance(stream, LiveInput) else stream.read(_SAMPLE_BYTES)
     bom = next((name for mark, name in BOMS if head.startswith(mark) and name != "utf-8-sig"), None)
     if options.encoding == "auto":
         utf8 = bom is None and b"\x00" not in head and _utf8_prefix(head)
@@ -286,7 +300,7 @@ def _utf8_prefix(data: bytes) -> bool:
     return True
 
 
-def _prefixed(head: bytes, stream: BinaryIO) -> Iterator[bytes]:
+def _prefixed(head: bytes, stream: BinaryIO | LiveInput) -> Iterator[bytes]:
     """The lines of ``stream`` whose first bytes ``head`` were already read."""
     lines = head.splitlines(keepends=True)
     if not lines:
@@ -368,13 +382,3 @@ def read_jsonl_lines(
         more = f" and {len(bad_ids) - 1} other line(s)" if len(bad_ids) > 1 else ""
         needed = "a string or an integer is needed"
         warn(f"{source}:{line}: id field {options.id_field!r} is {wrong} ({needed}){more}; named file:line")
-
-
-def os_cause(error: OSError) -> str:
-    if isinstance(error, PermissionError):
-        return "permission denied"
-    if isinstance(error, IsADirectoryError):
-        return "is a directory"
-    if isinstance(error, FileNotFoundError):
-        return "no such file or directory"
-    return error.strerror or str(error)
