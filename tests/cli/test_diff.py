@@ -3,36 +3,19 @@
 from __future__ import annotations
 
 import json
-import signal
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from seedner.cli.app import ExitCode, main
+from seedner.cli.app import ExitCode
 from tests.conftest import REPO, parse_jsonl
 
 
 @pytest.fixture
-def run(monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]):
-    """``seedner ARGS`` through main(), the error boundary: (exit code, stdout, stderr)."""
-
-    def invoke(*args: str) -> tuple[int, str, str]:
-        monkeypatch.setattr(sys, "argv", ["seedner", *args])
-        previous = signal.getsignal(signal.SIGTERM)
-        capfd.readouterr()
-        try:
-            main()
-            code = 0
-        except SystemExit as exit:
-            code = exit.code if isinstance(exit.code, int) else 1
-        finally:
-            signal.signal(signal.SIGTERM, previous)
-        out, err = capfd.readouterr()
-        return code, out, err
-
-    return invoke
+def run(run_main):
+    return run_main
 
 
 def mention(doc: str, start: int, text: str, label: str = "ORG", **fields: Any) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from seedner.cli.diff import DIFF_EPILOG, diff
 from seedner.cli.evaluate import evaluate
 from seedner.cli.extract import EXTRACT_EPILOG, acronyms, extract
 from seedner.cli.info import info
+from seedner.cli.lint import LINT_EPILOG, lint
 from seedner.cli.render import RENDER_EPILOG, render
 from seedner.errors import (
     ConfigError,
@@ -103,6 +104,7 @@ _mount_subcommands()
 app.command(epilog=RENDER_EPILOG)(render)
 app.command()(info)
 app.command(epilog=DIFF_EPILOG)(diff)
+app.command(epilog=LINT_EPILOG)(lint)
 
 
 def _terminate(signum: int, frame: object) -> NoReturn:
