@@ -45,6 +45,10 @@ class ConfigError(SeednerError):
     """The configuration file (``seedner.toml``, ``[tool.seedner]``) is malformed; a usage error."""
 
 
+class DiffInputError(SeednerError):
+    """A result file given to ``seedner diff`` cannot be read or holds no records; a usage error."""
+
+
 class OutputError(SeednerError):
     """The output cannot be written (disk full, permission, closed stdout)."""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from seedner.acronyms.rules import (
@@ -175,9 +175,22 @@ def is_short_form(text: str) -> bool:
     return shape is not None and not not_acronym_form(text) and not (shape == "title" and is_stop_word(text))
 
 
-def _forward(
-    text: str, paren: int, short: str, short_start: int, sentence_starts: Sequence[int], max_words: int
-) -> Definition | None:
+def paren_groups(text: str) -> Iterator[re.Match[str]]:
+    """The parenthesised groups a definition may use: on one line, at most 200 characters inside."""
+    return _PAREN.finditer(text)
+
+
+def group_head(group: re.Match[str]) -> tuple[str, int]:
+    """What a group holds before any comma or semicolon (``(OLTIM, rattaché à la DNPAF)``), stripped,
+    and where it starts."""
+    inner = re.split(r"[,;]", group.group(1), maxsplit=1)[0]
+    return inner.strip(), group.start(1) + len(inner) - len(inner.lstrip())
+
+
+def forward_window(text: str, paren: int, sentence_starts: Sequence[int] = ()) -> tuple[int, int]:
+    """Where the long form of ``Long Form (ACR)`` may lie, the group opening at ``paren``: from the start
+    of its sentence, or the last stop (line end, bracket, colon, semicolon, sentence end), at most 320
+    characters back, to the group, without the spaces and punctuation before it."""
     low_bound = max(0, paren - _WINDOW_CHARS)
     sentence = bisect_right(sentence_starts, paren) - 1
     if sentence >= 0:
@@ -185,7 +198,29 @@ def _forward(
     window_start = low_bound
     for stop in _WINDOW_STOP.finditer(text, low_bound, paren):
         window_start = stop.end()
-    end = window_start + len(text[window_start:paren].rstrip(' \t\u00a0\u202f,-–—»"”'))
+    return window_start, window_start + len(text[window_start:paren].rstrip(' \t\u00a0\u202f,-–—»"”'))
+
+
+def reverse_shape(text: str, group: re.Match[str]) -> tuple[str, int, str, int] | None:
+    """``ACR (long form)`` as written, its letters unchecked: the acronym-shaped word before the group,
+    its start, the long form of two words or more (a leading article left out) and its start."""
+    before_start = max(0, group.start() - MAX_TOKEN_CHARS - 4)
+    word = _LAST_WORD.search(text, before_start, group.start())
+    if word is None or not is_short_form(word.group(1)):
+        return None
+    body, start = group_head(group)
+    article = _LEADING_ARTICLE.match(body)
+    skip = article.end() if article else 0
+    long = body[skip:].rstrip(" .")
+    if len(long.split()) < 2:
+        return None
+    return word.group(1), word.start(1), long, start + skip
+
+
+def _forward(
+    text: str, paren: int, short: str, short_start: int, sentence_starts: Sequence[int], max_words: int
+) -> Definition | None:
+    window_start, end = forward_window(text, paren, sentence_starts)
     offset = match_long_form(short, text[window_start:end], max_words=max_words)
     if offset is None:
         return None
@@ -193,21 +228,14 @@ def _forward(
     return Definition(short, short_start, short_start + len(short), text[start:end], start, end)
 
 
-def _reverse(text: str, match: re.Match[str], max_words: int) -> Definition | None:
-    before_start = max(0, match.start() - MAX_TOKEN_CHARS - 4)
-    word = _LAST_WORD.search(text, before_start, match.start())
-    if word is None or not is_short_form(word.group(1)):
+def _reverse(text: str, group: re.Match[str], max_words: int) -> Definition | None:
+    shape = reverse_shape(text, group)
+    if shape is None:
         return None
-    short = word.group(1)
-    body = re.split(r"[,;]", match.group(1), maxsplit=1)[0]
-    start = match.start(1) + len(body) - len(body.lstrip())
-    body = body.strip()
-    article = _LEADING_ARTICLE.match(body)
-    skip = article.end() if article else 0
-    long = body[skip:].rstrip(" .")
-    if len(long.split()) < 2 or match_long_form(short, long, anchored=True, max_words=max_words) != 0:
+    short, short_start, long, long_start = shape
+    if match_long_form(short, long, anchored=True, max_words=max_words) != 0:
         return None
-    return Definition(short, word.start(1), word.end(1), long, start + skip, start + skip + len(long))
+    return Definition(short, short_start, short_start + len(short), long, long_start, long_start + len(long))
 
 
 def find_definitions(
@@ -219,14 +247,12 @@ def find_definitions(
     quotes, colons and semicolons always bound it.  Linear: each group and window is bounded.
     """
     found = []
-    for match in _PAREN.finditer(text):
-        inner = re.split(r"[,;]", match.group(1), maxsplit=1)[0]  # (OLTIM, rattaché à la DNPAF)
-        short = inner.strip()
+    for group in paren_groups(text):
+        short, short_start = group_head(group)
         if is_short_form(short):
-            short_start = match.start(1) + len(inner) - len(inner.lstrip())
-            definition = _forward(text, match.start(), short, short_start, sentence_starts, max_words)
+            definition = _forward(text, group.start(), short, short_start, sentence_starts, max_words)
         else:
-            definition = _reverse(text, match, max_words)
+            definition = _reverse(text, group, max_words)
         if definition is not None:
             found.append(definition)
     return found

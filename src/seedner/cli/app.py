@@ -17,12 +17,15 @@ from typing import Annotated, NoReturn
 
 import typer
 
+from seedner.cli.diff import DIFF_EPILOG, diff
 from seedner.cli.evaluate import evaluate
 from seedner.cli.extract import EXTRACT_EPILOG, acronyms, extract
 from seedner.cli.info import info
+from seedner.cli.lint import LINT_EPILOG, lint
 from seedner.cli.render import RENDER_EPILOG, render
 from seedner.errors import (
     ConfigError,
+    DiffInputError,
     GazetteerError,
     ModelLoadError,
     OutputError,
@@ -100,6 +103,8 @@ def _mount_subcommands() -> None:
 _mount_subcommands()
 app.command(epilog=RENDER_EPILOG)(render)
 app.command()(info)
+app.command(epilog=DIFF_EPILOG)(diff)
+app.command(epilog=LINT_EPILOG)(lint)
 
 
 def _terminate(signum: int, frame: object) -> NoReturn:
@@ -111,7 +116,7 @@ def _exit_code_for(error: SeednerError) -> ExitCode:
         return ExitCode.SETUP_FAILED
     if isinstance(error, OutputError):
         return ExitCode.OUTPUT_FAILED
-    if isinstance(error, ConfigError):
+    if isinstance(error, ConfigError | DiffInputError):
         return ExitCode.USAGE
     return ExitCode.INPUT_FAILED
 

@@ -182,6 +182,32 @@ def _model(value: Any, folder: Path) -> str:
     return str(folder / name) if "/" in name or "\\" in name else name  # a folder, relative to the file
 
 
+_LINT_KEYS = ("select", "extend-select", "ignore", "known")
+
+
+def _lint(value: Any, folder: Path) -> dict[str, Any]:
+    """``[tool.seedner.lint]``: ``select``, ``extend-select``, ``ignore`` (rule ids), ``known`` (a bool)."""
+    from seedner.execution.lint.rules import check_rule_ids
+
+    if not isinstance(value, dict):
+        raise TypeError(f"expected a table, got {_shown(value)}")
+    settings: dict[str, Any] = {}
+    for key, item in value.items():
+        if key not in _LINT_KEYS:
+            raise ValueError(f"unknown key {key!r} (known keys: {', '.join(_LINT_KEYS)})")
+        if key == "known":
+            if not isinstance(item, bool):
+                raise TypeError(f"known: expected true or false, got {_shown(item)}")
+            settings[key] = item
+            continue
+        names = item.split(",") if isinstance(item, str) else _strings(item)
+        try:
+            settings[key] = check_rule_ids(names)
+        except ValueError as error:
+            raise ValueError(f"{key}: {error}") from None
+    return settings
+
+
 def _shown(value: Any) -> str:
     return f"{type(value).__name__} {value!r}"[:80]
 
@@ -197,4 +223,5 @@ _KEYS: dict[str, tuple[str, Callable[[Any, Path], Any]]] = {
     "input_format": ("input_format", _input_format),
     "text_field": ("text_field", _string),
     "id_field": ("id_field", _string),
+    "lint": ("lint", _lint),  # read by seedner lint only
 }
