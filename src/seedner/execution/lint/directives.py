@@ -49,7 +49,7 @@ def comment_sources(inputs: Iterable[str], options: ReadOptions) -> dict[str, Pa
 
 
 def _files(inputs: Iterable[str], options: ReadOptions) -> Iterator[tuple[str, Path]]:
-    for found in list_inputs(inputs, options.glob):
+    for found in list_inputs(inputs, options):
         if isinstance(found, Found) and found.path is not None:
             yield found.name, found.path
 
