@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 
 from seedner.records.canonical import assign_canonicals
 from seedner.records.cleaning import clean_mentions
+from seedner.records.firms import firms
 from seedner.records.mentions import Mention
 from seedner.records.roles import with_roles, without_roles
 
@@ -25,7 +26,9 @@ def postprocess(
     starts with them (``VU``, ``Décision``, ``L'Italienne``): a model mention that is one of them, once
     trimmed, goes.
     """
-    cleaned = clean_mentions(text, sorted(mentions, key=lambda mention: (mention.start, mention.end)))
+    mentions, legal_forms = firms(text, sorted(mentions, key=lambda mention: (mention.start, mention.end)))
+    nested = [*nested, *legal_forms]
+    cleaned = clean_mentions(text, mentions)
     cleaned = without_roles(text, cleaned)
     if common_word is not None:
         cleaned = [mention for mention in cleaned if not _common_word_alone(mention, common_word)]

@@ -1,0 +1,34 @@
+"""Law firms and companies written with their legal form are one organisation, the form nested in it."""
+
+from __future__ import annotations
+
+from seedner.records.firms import firms
+from seedner.records.mentions import Mention
+
+
+def _at(text: str, surface: str, label: str, **fields: object) -> Mention:
+    start = text.index(surface)
+    return Mention(start, start + len(surface), surface, label, **fields)  # type: ignore[arg-type]
+
+
+def test_scp_with_two_partners_scp_delvaux_et_rochefort():
+    text = "le mémoire de la SCP Delvaux et Rochefort, avocat de M. Benali"
+    mentions = [
+        _at(text, "SCP", "ORG", source="acronym", acronym=True),
+        _at(text, "Rochefort", "LOC"),
+        _at(text, "Benali", "PER"),
+    ]
+    kept, nested = firms(text, mentions)
+    assert [(m.text, m.label) for m in kept] == [("SCP Delvaux et Rochefort", "ORG"), ("Benali", "PER")]
+    assert [(m.text, m.label) for m in nested] == [("SCP", "MISC")]
+
+
+def test_a_hyphenated_partner_name_scp_guerin_daoulas():
+    text = "la SCP Guérin-Daoulas, avocat"
+    kept, _ = firms(text, [])
+    assert [m.text for m in kept] == ["SCP Guérin-Daoulas"]
+
+
+def test_a_legal_form_before_a_lower_case_word_is_no_firm():
+    text = "Le SAS a été créé en 1941."
+    assert firms(text, [_at(text, "SAS", "ORG", acronym=True)])[0][0].text == "SAS"
