@@ -7,10 +7,10 @@ Names are compared as *pieces*: each token's text with accents stripped,
 apostrophes straightened, split into words, hyphens dropped (``Seine-et-Marne``
 and ``Seine et Marne`` give the same pieces).  Case rules, by kind of pattern:
 
-* long names (3 content words or more, not places): any case;
-* other names: the capitals of the name must be there, other letters may be
-  capitals too (``Police aux Frontières``, ``EUROPOL``; not ``le monde`` for
-  ``Le Monde``);
+* names of 2 content words or more (not places): any case, as the press writes
+  bodies (``la police aux frontières``, ``l'armée de terre``);
+* one-word names: the capitals of the name must be there, other letters may be
+  capitals too (``EUROPOL``; not ``le monde`` for ``Le Monde``);
 * places (label ``LOC``): as written;
 * in both, a leading article or a first word followed by de/du/des/d' may be
   lower-case (``la Réunion``, ``ministère de la Justice``) when another capital
@@ -34,7 +34,7 @@ NAME, SHORT, WORD, ACRONYM, TITLE_ACRONYM = "name", "short", "word", "acronym", 
 # The span group where seedner_gazetteer leaves every place it found, embedded ones included, for
 # seedner_institutions ("section de recherches de Dijon"); the span label is the place's category.
 PLACE_SPANS = "seedner_places"
-LONG_NAME_WORDS = 3
+LONG_NAME_WORDS = 2
 
 
 def _words(text: str) -> frozenset[str]:
