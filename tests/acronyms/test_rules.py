@@ -9,11 +9,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from seedner.acronyms.rules import (
+    COMMON,
+    RARE,
     AcronymMention,
     accept_mention,
     acronym_key,
     fold,
     is_headline,
+    is_reference_line,
     not_acronym_form,
     propagate_definitions,
     surname_indices,
@@ -112,6 +115,58 @@ def test_units_and_civilities_are_not_acronyms(text: str, previous: str) -> None
     assert not accept_mention(text, previous=previous)
 
 
+@pytest.mark.parametrize(("text", "following"), [("TR", ": Fwd: Renvoi"), ("RE", " : Atelier"), ("FW", ":")])
+def test_mail_subject_prefixes_tr_re_fw_are_not_acronyms(text: str, following: str) -> None:
+    assert not_acronym_form(text, following=following)
+    assert not accept_mention(text, previous=":", following=following)
+
+
+def test_mail_prefix_letters_elsewhere_stay_acronyms_re2020() -> None:
+    assert accept_mention("RE", previous="la", following=" 2020 impose")
+    assert accept_mention("TR", previous="le", following=" est versé")
+
+
+@pytest.mark.parametrize(
+    ("text", "following"), [("RD", " 906 vers"), ("RN", " 7."), ("RD", "\u00a01075"), ("RC", " 12")]
+)
+def test_road_numbers_written_with_a_space_rd_906_rn_7(text: str, following: str) -> None:
+    assert not accept_mention(text, previous="la", following=following)
+
+
+@pytest.mark.parametrize(
+    ("text", "following"), [("RN", " a obtenu"), ("RN", " 33 % des voix"), ("RD", " Congo")]
+)
+def test_road_letters_without_a_road_number_stay_acronyms_rn(text: str, following: str) -> None:
+    assert accept_mention(text, previous="le", following=following)
+
+
+def test_abbreviation_before_a_colon_nb_pj() -> None:
+    assert not accept_mention("NB", previous="\n", following=" : le délai court")
+    assert not accept_mention("PJ", previous="\n", following=" : deux pièces")
+    assert accept_mention("PJ", previous="la", following=" de Lille")
+
+
+def test_french_word_in_capitals_needs_a_curated_sense_considerant() -> None:
+    assert not accept_mention("CONSIDÉRANT", previous="\n", french_word=COMMON)
+    assert not accept_mention("MOIS", previous="DOUZE", french_word=COMMON, in_dictionary=True, support=3)
+    assert accept_mention("BAC", previous="la", french_word=COMMON, in_dictionary=True, curated=True)
+    assert accept_mention("SAGE", previous="du", french_word=COMMON, strong=True)
+
+
+def test_rare_french_word_in_capitals_takes_a_supported_sense_hadopi() -> None:
+    assert not accept_mention("RELAXE", previous="\n", french_word=RARE)
+    assert not accept_mention("HADOPI", previous="la", french_word=RARE, in_dictionary=True, support=1)
+    assert accept_mention("HADOPI", previous="la", french_word=RARE, in_dictionary=True, support=2)
+
+
+def test_writer_initials_in_a_reference_line_pl_mc() -> None:
+    assert is_reference_line("Réf. : 2025/117 – PL/MC")
+    assert is_reference_line("N/Réf. : JD/AB") and is_reference_line("Vos références : 25-117")
+    assert not is_reference_line("Référendum : la CGT appelle à voter")
+    assert not accept_mention("PL", previous="–", initials=True)
+    assert accept_mention("SGAR", previous="/", initials=True, in_dictionary=True, curated=True)
+
+
 # ----------------------------------------------------------------------------- headlines and names
 
 
@@ -180,6 +235,11 @@ def test_acronym_after_capitalised_function_word_is_no_surname() -> None:
 
 def test_acronym_after_line_break_is_no_surname() -> None:
     assert surname_indices(words("Amélie de Montchalin\nTRACFIN publie")) == set()
+
+
+def test_caps_surname_cut_by_a_line_break_de_villemarest() -> None:
+    tokens = words("par Mme Héloïse DE\nVILLEMAREST et M. Gaspard VAN\nDER MEERSCH, sénateurs")
+    assert {tokens[i] for i in surname_indices(tokens)} == {"DE", "VILLEMAREST", "VAN", "DER", "MEERSCH"}
 
 
 def test_blocked_place_is_no_given_name() -> None:

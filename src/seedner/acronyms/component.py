@@ -42,6 +42,7 @@ from seedner.acronyms.entities import (
 from seedner.acronyms.resolution import resolve_mentions
 from seedner.acronyms.senses import DocumentStems, Sense, SenseDictionary, read_dictionary
 from seedner.acronyms.tokens import TokenView
+from seedner.acronyms.words import FrenchWords
 from seedner.components.base import JsonRowsPipe
 from seedner.components.extensions import doc_text, register_extensions, span_attribute_table
 from seedner.components.masks import masked_tokens
@@ -97,6 +98,14 @@ class AcronymDetector(JsonRowsPipe):
         self.unknown_label = unknown_label
         self.context_window = context_window
         self._senses = SenseDictionary()
+        self._french: tuple[object, FrenchWords] | None = None
+
+    def _french_words(self, doc: Doc) -> FrenchWords:
+        """The French words of ``doc``'s vocabulary, read once per vector table."""
+        vectors = doc.vocab.vectors
+        if self._french is None or self._french[0] is not vectors:
+            self._french = (vectors, FrenchWords(vectors))
+        return self._french[1]
 
     # ------------------------------------------------------------------ data
 
@@ -180,6 +189,7 @@ class AcronymDetector(JsonRowsPipe):
             context,
             self._senses,
             self.title_case_min_length,
+            self._french_words(doc),
         )
         if not units and not definitions:
             return

@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span
 from seedner.acronyms import rules
 from seedner.acronyms import senses as sense_rules
 from seedner.acronyms.senses import DocumentStems, SenseDictionary
-from seedner.acronyms.tokens import Headlines, TokenView, hyphen_words, word_indices
+from seedner.acronyms.tokens import Headlines, ReferenceLines, TokenView, hyphen_words, word_indices
+from seedner.acronyms.words import FrenchWords
 from seedner.text.folding import acronym_key
 
 
@@ -29,9 +30,11 @@ def detect_mentions(
     context: DocumentStems,
     senses: SenseDictionary,
     min_title_length: int,
+    french: FrenchWords,
 ) -> list[tuple[int, int]]:
     """Token ranges of the acronym mentions, in order (``curated``: the gazetteer's entities; ``senses``:
-    the dictionary; ``min_title_length``: the fewest letters of a title-case acronym)."""
+    the dictionary; ``min_title_length``: the fewest letters of a title-case acronym; ``french``: the
+    French words of the model's vocabulary)."""
     token_texts = view.texts
 
     def known(key: str) -> bool:
@@ -66,6 +69,7 @@ def detect_mentions(
         texts = [token_texts[start] if end - start == 1 else doc[start:end].text for start, end in words]
     surnames = rules.surname_indices(texts, word_indices(words, blocked))
     headlines = Headlines(context.text)
+    references = ReferenceLines(context.text)
     support: dict[str, int] = {}
     units: list[tuple[int, int]] = []
     title_case: list[tuple[int, int, dict[str, Any]]] = []  # decided once all capitals are known
@@ -105,16 +109,22 @@ def detect_mentions(
             meanings = senses.get(key)
             if key not in support:
                 support[key] = sense_rules.context_support(meanings, context) if meanings else 0
+            at = view.starts[start]
+            after = view.starts[end - 1] + len(token_texts[end - 1])
             evidence: dict[str, Any] = {
                 "previous": previous,
                 "strong": key in defined or key in gazetteer,
                 "in_dictionary": bool(meanings),
                 "support": support[key],
-                "in_headline": view.starts[start] in headlines,
+                "in_headline": at in headlines,
                 "surname": w in surnames,
                 "proper_name": ent is not None and ent.label_ in ("PER", "LOC"),
                 "min_title_length": min_title_length,
                 "title_spelling": senses.is_title_spelling(text),
+                "following": context.text[after : after + 12],
+                "french_word": french.in_capitals(text),
+                "curated": any(sense.curated for sense in meanings),
+                "initials": _slashed(token_texts, start, end) and at in references,
             }
             if shape == "title":
                 title_case.append((start, end, evidence))
@@ -127,6 +137,11 @@ def detect_mentions(
         if rules.accept_mention(text, seen_in_capitals=acronym_key(text) in capitals, **evidence):
             units.append((start, end))
     return sorted(units)
+
+
+def _slashed(texts: Sequence[str], start: int, end: int) -> bool:
+    """Whether the word at ``[start, end)`` is joined by a slash to the word before or after (``PL/MC``)."""
+    return (start > 0 and texts[start - 1] == "/") or (end < len(texts) and texts[end] == "/")
 
 
 def _hyphenated(

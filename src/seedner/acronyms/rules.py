@@ -17,6 +17,9 @@ from seedner.text.folding import acronym_key, fold
 from seedner.text.french_words import ROLE_WORDS
 
 MAX_TOKEN_CHARS = 16
+# Kinds of French words in capitals (see :mod:`seedner.acronyms.words`): frequent ones, and rare ones.
+COMMON = "common"
+RARE = "rare"
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -48,7 +51,13 @@ _NOT_GIVEN_NAMES = word_set(
 )
 _NUMBERING_WORDS = word_set("chapitre titre article livre tome partie acte section annexe volume siecle")
 _UNITS = word_set("km cm mm kg mg ha kw mw gw tw kwh mwh gwh twh hz khz mhz ghz db ko mo go to md mds mrd")
-_ABBREVIATIONS = word_set("nb ndlr etc cf tel tél fax art ibid op cit ps pj")
+_ABBREVIATIONS = word_set("nb nota ndlr etc cf tel tél fax art ibid op cit ps pj")
+# Prefixes of a forwarded or answered e-mail's subject (``TR: Fwd: Renvoi``, ``RE : Atelier``).
+_MAIL_PREFIXES = word_set("re tr fw fwd trans aw wg rv")
+# Road numbers written with a space (``RD 906``, ``RN 7``); joined ones (``RD906``) are ``_ROAD``.
+_SPACED_ROADS = word_set("rd rn rm rc")
+_COLON_NEXT = re.compile(r"[ \t\u00a0\u202f]?:")
+_ROAD_NUMBER_NEXT = re.compile(r"[ \u00a0\u202f]\d{1,4}(?:bis|[a-z])?(?![\d.,]*\d)(?![ \u00a0\u202f]?%)")
 
 
 @lru_cache(maxsize=1)
@@ -92,13 +101,22 @@ def is_roman_numeral(text: str) -> bool:
     return bool(text) and _ROMAN.fullmatch(text) is not None
 
 
-def not_acronym_form(text: str, previous: str = "") -> bool:
+def not_acronym_form(text: str, previous: str = "", following: str = "") -> bool:
     """Ordinals (``XXIe``), roman numerals after a name or a numbering word (``Louis XIV``), road numbers
-    (``A16``), reference numbers, units and abbreviations (``M.``, ``Mme``), whatever their casing."""
+    (``A16``, and ``RD 906`` when ``following``, the text after the word, holds the number), reference
+    numbers, units and abbreviations (``M.``, ``Mme``), e-mail subject prefixes before their colon
+    (``TR:``, ``RE :``), whatever their casing."""
     low = fold(text).rstrip(".")
     if _ORDINAL.fullmatch(text) or _ROAD.fullmatch(text) or sum(c.isdigit() for c in text) >= 3:
         return True
+    if following and (
+        (low in _MAIL_PREFIXES and _COLON_NEXT.match(following))
+        or (low in _SPACED_ROADS and text.isupper() and _ROAD_NUMBER_NEXT.match(following))
+    ):
+        return True
     if (low in CIVILITIES or low in _ABBREVIATIONS) and not (text.isupper() and len(text) <= 3):  # PS, PJ
+        return True
+    if low in _ABBREVIATIONS and _COLON_NEXT.match(following):  # NB : …, PJ : deux pièces
         return True
     if low in _UNITS and text != text.upper():
         return True
@@ -121,6 +139,17 @@ def is_headline(line: str) -> bool:
     line_words = _LETTER_WORD.findall(line)
     words, caps = len(line_words), sum(map(str.isupper, line_words))
     return (caps >= 3 and caps >= 0.8 * words) or (1 <= words <= 2 and caps == words)
+
+
+_REFERENCE_LINE = re.compile(
+    r"[ \t]*(?:[NV]/[ \t]*|(?:nos|notre|vos|votre)[ \t]+)?r[ée]f(?:[ée]rences?)?\b", re.I
+)
+
+
+def is_reference_line(line: str) -> bool:
+    """A letter's reference line (``Réf. : 2025/117 – PL/MC``, ``N/Réf.``, ``Vos références :``), where
+    capitals joined by a slash are the writer's and the typist's initials."""
+    return _REFERENCE_LINE.match(line) is not None
 
 
 def _is_caps_word(word: str) -> bool:
@@ -150,10 +179,10 @@ def surname_indices(words: Sequence[str], blocked: Collection[int] = ()) -> set[
     found: set[int] = set()
     # isupper() first: most words fail it, without the cost of a function call
     caps = [i for i, word in enumerate(words) if word.isupper() and _is_caps_word(word)]
-    runs: list[tuple[int, int]] = []  # maximal runs of consecutive ALL-CAPS words
+    runs: list[tuple[int, int]] = []  # maximal runs of consecutive ALL-CAPS words, across a line break
     for i in caps:
-        if runs and runs[-1][1] == i:
-            runs[-1] = (runs[-1][0], i + 1)
+        if runs and (runs[-1][1] == i or (runs[-1][1] == i - 1 and words[i - 1].isspace())):
+            runs[-1] = (runs[-1][0], i + 1)  # DE\nVILLEMAREST: a name cut by the end of a line
         else:
             runs.append((i, i + 1))
     for i, j in runs:
@@ -162,7 +191,7 @@ def surname_indices(words: Sequence[str], blocked: Collection[int] = ()) -> set[
             left -= 1
         clause_start = i == 0 or not words[i - 1][:1].isalnum()
         if name_at(left) or civility_at(left) or (clause_start and name_at(j)):
-            found.update(range(i, j))
+            found.update(k for k in range(i, j) if not words[k].isspace())
     return found
 
 
@@ -179,12 +208,20 @@ def accept_mention(
     min_title_length: int = 4,
     title_spelling: bool = False,
     seen_in_capitals: bool = False,
+    following: str = "",
+    french_word: str | None = None,
+    curated: bool = False,
+    initials: bool = False,
 ) -> bool:
     """Whether a token is an acronym mention.
 
     ``strong``: defined in the document or matched by the gazetteer as an acronym, which always wins.
-    Otherwise capitals and mixed case are acronyms, except surnames, numerals, codes and units; words of a
-    headline, stop words and numerals such as XIV only with a dictionary sense the document supports (2 shared
+    Otherwise capitals and mixed case are acronyms, except surnames, numerals, codes, units and e-mail
+    prefixes (``following``: the text after the word); a French word in capitals (``french_word``, see
+    :mod:`seedner.acronyms.words`: ``CONSIDÉRANT``, ``CASSE``, ``MOIS``) and a writer's initials in a
+    reference line (``initials``: ``Réf. : PL/MC``) only with a ``curated`` dictionary sense (``BAC``,
+    ``CROSS``), or, for a ``RARE`` word (``HADOPI``), a sense the document supports; words of a headline,
+    stop words and numerals such as XIV only with a dictionary sense the document supports (2 shared
     stems); a title-case word (``Tracfin``) likewise, and never a name an upstream component labelled a
     person or place (``Paris``, ``Lognes``) unless the document also writes it in capitals (``le CROSS
     Gris-Nez`` … ``le Cross``).  ``title_spelling``: a curated dictionary writes it so (``Urssaf``), which
@@ -195,9 +232,11 @@ def accept_mention(
         return False
     if strong:
         return True
-    if surname or not_acronym_form(text, previous):
+    if surname or not_acronym_form(text, previous, following):
         return False
     known = in_dictionary and support >= 2
+    if (french_word or initials) and not curated and not (french_word == RARE and known):
+        return False
     if shape == "title":
         if len(text) < min_title_length or is_stop_word(text):
             return False
