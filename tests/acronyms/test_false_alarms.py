@@ -47,12 +47,14 @@ def test_legal_words_beside_real_acronyms_cassation_urssaf(extractor: Any) -> No
     assert acronyms(extractor, text) == ["Urssaf", "CPAM"]
 
 
-def test_mail_prefixes_tr_fwd_re_are_no_acronyms(extractor: Any) -> None:
+def test_mail_prefixes_tr_fwd_re_cc_are_no_acronyms_nor_names(extractor: Any) -> None:
     text = (
-        "De : Luc Garnier <luc.garnier@justice.fr>\nObjet : TR: Fwd: Renvoi audience du 21/10\n\n"
-        "Objet : RE : Atelier sur les données de la CNAF\n\nBonjour, voici le message transféré."
+        "De : Luc Garnier <luc.garnier@justice.fr>\nCc : Marie Durand\nObjet : TR: Fwd: Renvoi audience du "
+        "21/10\n\nObjet : RE : Atelier sur les données de la CNAF\n\nBonjour, voici le message transféré."
     )
-    assert acronyms(extractor, text) == ["CNAF"]
+    records = extractor.extract_text(text)
+    assert [record["text"] for record in records if record["acronym"]] == ["CNAF"]
+    assert not {"TR", "Fwd", "RE", "Cc"} & {record["text"] for record in records}
 
 
 def test_road_numbers_with_a_space_rd_906_n_7(extractor: Any) -> None:

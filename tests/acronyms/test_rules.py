@@ -115,7 +115,9 @@ def test_units_and_civilities_are_not_acronyms(text: str, previous: str) -> None
     assert not accept_mention(text, previous=previous)
 
 
-@pytest.mark.parametrize(("text", "following"), [("TR", ": Fwd: Renvoi"), ("RE", " : Atelier"), ("FW", ":")])
+@pytest.mark.parametrize(
+    ("text", "following"), [("TR", ": Fwd: Renvoi"), ("RE", " : Atelier"), ("FW", ":"), ("CC", " : Marie")]
+)
 def test_mail_subject_prefixes_tr_re_fw_are_not_acronyms(text: str, following: str) -> None:
     assert not_acronym_form(text, following=following)
     assert not accept_mention(text, previous=":", following=following)

@@ -34,6 +34,7 @@ from seedner.acronyms.detection import detect_mentions
 from seedner.acronyms.entities import (
     EntityTable,
     any_masked,
+    drop_model_spans,
     place_long_forms,
     place_mention,
     sentence_starts,
@@ -178,7 +179,7 @@ class AcronymDetector(JsonRowsPipe):
             if values.get("acronym"):
                 gazetteer.setdefault(acronym_key(ent.text), (ent, values))
         context = DocumentStems(text)
-        units = detect_mentions(
+        units, not_names = detect_mentions(
             doc,
             entities,
             view,
@@ -191,7 +192,7 @@ class AcronymDetector(JsonRowsPipe):
             self.title_case_min_length,
             self._french_words(doc),
         )
-        if not units and not definitions:
+        if not units and not definitions and not not_names:
             return
         mentions, labels = resolve_mentions(
             doc,
@@ -206,6 +207,7 @@ class AcronymDetector(JsonRowsPipe):
             self.context_window,
         )
         table = EntityTable(doc)
+        drop_model_spans(doc, table, not_names)
         place_long_forms(doc, table, definitions, labels)
         for (start, end), mention in zip(units, mentions, strict=True):
             place_mention(doc, table, start, end, mention, labels[mention.key])

@@ -31,11 +31,13 @@ def detect_mentions(
     senses: SenseDictionary,
     min_title_length: int,
     french: FrenchWords,
-) -> list[tuple[int, int]]:
-    """Token ranges of the acronym mentions, in order (``curated``: the gazetteer's entities; ``senses``:
-    the dictionary; ``min_title_length``: the fewest letters of a title-case acronym; ``french``: the
-    French words of the model's vocabulary)."""
+) -> tuple[list[tuple[int, int]], set[int]]:
+    """Token ranges of the acronym mentions, in order, and the tokens that are no names either: a
+    letter's initials, e-mail prefixes (``curated``: the gazetteer's entities; ``senses``: the
+    dictionary; ``min_title_length``: the fewest letters of a title-case acronym; ``french``: the French
+    words of the model's vocabulary)."""
     token_texts = view.texts
+    not_names = _mail_prefixes(view)
 
     def known(key: str) -> bool:
         return key in defined or key in gazetteer or key in senses
@@ -49,7 +51,7 @@ def detect_mentions(
         and (shape != "title" or known(acronym_key(token_texts[i])))
     ]
     if not gazetteer and not acronym_like:
-        return []  # most sentences: no word the rules below could accept
+        return [], not_names  # most sentences: no word the rules below could accept
     owner: list[Span | None] = [None] * len(doc)
     for entity in entities:
         owner[entity.start : entity.end] = [entity] * len(entity)
@@ -130,13 +132,25 @@ def detect_mentions(
                 title_case.append((start, end, evidence))
             elif rules.accept_mention(text, **evidence):
                 units.append((start, end))
+            elif evidence["initials"] and not evidence["curated"]:
+                not_names.update(range(start, end))
             previous = text
     capitals = {acronym_key(doc[start:end].text) for start, end in units}
     for start, end, evidence in title_case:
         text = doc[start:end].text
         if rules.accept_mention(text, seen_in_capitals=acronym_key(text) in capitals, **evidence):
             units.append((start, end))
-    return sorted(units)
+    return sorted(units), not_names
+
+
+def _mail_prefixes(view: TokenView) -> set[int]:
+    """The tokens that are e-mail prefixes (``TR: Fwd: Renvoi``, ``Cc :``), in any casing."""
+    texts = view.texts
+    return {
+        i
+        for i in view.capitalised
+        if i + 1 < len(texts) and texts[i + 1] == ":" and rules.is_mail_prefix(texts[i], ":")
+    }
 
 
 def _slashed(texts: Sequence[str], start: int, end: int) -> bool:

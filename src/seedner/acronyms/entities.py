@@ -160,6 +160,15 @@ def split_edge(doc: Doc, outer: Span, start: int, end: int) -> Span | None:
     return rest if not len(rest) or any(token.text in _SEPARATORS for token in gap) else None
 
 
+def drop_model_spans(doc: Doc, table: EntityTable, tokens: set[int]) -> None:
+    """Remove the model's entities made only of ``tokens`` (and punctuation): words the acronym rules
+    found to be no names (``Fwd`` in ``Objet : TR: Fwd: Renvoi``, ``PL`` in ``Réf. : PL/MC``)."""
+    for i in sorted(tokens):
+        for span in table.overlapping(i, i + 1):
+            if span._.seedner_source is None and all(t.i in tokens or t.is_punct for t in span):
+                table.remove(span)
+
+
 def any_masked(doc: Doc, masked: bytearray, definition: Definition) -> bool:
     start = min(definition.long_start, definition.short_start)
     span = doc.char_span(start, max(definition.long_end, definition.short_end), alignment_mode="expand")

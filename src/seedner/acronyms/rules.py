@@ -52,8 +52,9 @@ _NOT_GIVEN_NAMES = word_set(
 _NUMBERING_WORDS = word_set("chapitre titre article livre tome partie acte section annexe volume siecle")
 _UNITS = word_set("km cm mm kg mg ha kw mw gw tw kwh mwh gwh twh hz khz mhz ghz db ko mo go to md mds mrd")
 _ABBREVIATIONS = word_set("nb nota ndlr etc cf tel tél fax art ibid op cit ps pj")
-# Prefixes of a forwarded or answered e-mail's subject (``TR: Fwd: Renvoi``, ``RE : Atelier``).
-_MAIL_PREFIXES = word_set("re tr fw fwd trans aw wg rv")
+# Prefixes of a forwarded or answered e-mail's subject (``TR: Fwd: Renvoi``, ``RE : Atelier``), and the
+# abbreviated header fields of an e-mail (``Cc :``, ``Cci :``).
+_MAIL_PREFIXES = word_set("re tr fw fwd trans aw wg rv cc cci bcc")
 # Road numbers written with a space (``RD 906``, ``RN 7``); joined ones (``RD906``) are ``_ROAD``.
 _SPACED_ROADS = word_set("rd rn rm rc")
 _COLON_NEXT = re.compile(r"[ \t\u00a0\u202f]?:")
@@ -109,9 +110,8 @@ def not_acronym_form(text: str, previous: str = "", following: str = "") -> bool
     low = fold(text).rstrip(".")
     if _ORDINAL.fullmatch(text) or _ROAD.fullmatch(text) or sum(c.isdigit() for c in text) >= 3:
         return True
-    if following and (
-        (low in _MAIL_PREFIXES and _COLON_NEXT.match(following))
-        or (low in _SPACED_ROADS and text.isupper() and _ROAD_NUMBER_NEXT.match(following))
+    if is_mail_prefix(text, following) or (
+        low in _SPACED_ROADS and text.isupper() and _ROAD_NUMBER_NEXT.match(following)
     ):
         return True
     if (low in CIVILITIES or low in _ABBREVIATIONS) and not (text.isupper() and len(text) <= 3):  # PS, PJ
@@ -126,6 +126,12 @@ def not_acronym_form(text: str, previous: str = "", following: str = "") -> bool
         small = len(text) <= 2 and set(text) <= set("IVX")  # II, IV, XI: numbers; CD, DL: maybe acronyms
         return small or fold(previous) in _NUMBERING_WORDS or is_given_name(previous)
     return False
+
+
+def is_mail_prefix(text: str, following: str) -> bool:
+    """An e-mail subject prefix or abbreviated header field before its colon (``TR:``, ``Fwd:``, ``RE :``,
+    ``Cc :``), in any casing: no acronym, and no name either."""
+    return text.lower() in _MAIL_PREFIXES and _COLON_NEXT.match(following) is not None
 
 
 def is_stop_word(text: str) -> bool:

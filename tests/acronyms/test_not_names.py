@@ -1,0 +1,27 @@
+"""Words the acronym rules find to be no names by their form: the model's entities made of them go."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.acronyms.test_component import nlp, run
+
+__all__ = ["nlp"]  # the module-scoped blank pipeline fixture
+
+
+def test_model_span_over_initials_of_a_reference_line_goes_pl(nlp: Language) -> None:
+    doc = run(nlp, "Réf. : 2025/117 – PL/MC\nObjet : permanences", ("PL", "ORG", {}), ("MC", "PER", {}))
+    assert [ent.text for ent in doc.ents] == []
+
+
+def test_model_span_over_mail_prefixes_goes_fwd_cc(nlp: Language) -> None:
+    text = "Cc : Marie Durand\nObjet : TR: Fwd: Renvoi de l'audience"
+    doc = run(nlp, text, ("Cc", "LOC", {}), ("Fwd", "PER", {}), ("Marie Durand", "PER", {}))
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [("Marie Durand", "PER")]
+
+
+def test_model_span_with_other_words_and_gazetteer_span_stay(nlp: Language) -> None:
+    text = "Réf. : 2025/117 – PL/MC\nCc : SAUJ Meaux"
+    preset = ("2025/117 – PL", "MISC", {}), ("SAUJ Meaux", "ORG", {"seedner_source": "gazetteer"})
+    doc = run(nlp, text, *preset)
+    assert [ent.text for ent in doc.ents if not ent._.acronym] == ["2025/117 – PL", "SAUJ Meaux"]
