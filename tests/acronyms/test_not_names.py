@@ -21,7 +21,13 @@ def test_model_span_over_mail_prefixes_goes_fwd_cc(nlp: Language) -> None:
 
 
 def test_model_span_with_other_words_and_gazetteer_span_stay(nlp: Language) -> None:
-    text = "Réf. : 2025/117 – PL/MC\nCc : SAUJ Meaux"
-    preset = ("2025/117 – PL", "MISC", {}), ("SAUJ Meaux", "ORG", {"seedner_source": "gazetteer"})
+    text = "Réf. : 2025/117 – PL/MC\nObjet : permanences\nCc : SAUJ Meaux"
+    preset = ("MC\nObjet", "ORG", {}), ("SAUJ Meaux", "ORG", {"seedner_source": "gazetteer"})
     doc = run(nlp, text, *preset)
-    assert [ent.text for ent in doc.ents if not ent._.acronym] == ["2025/117 – PL", "SAUJ Meaux"]
+    assert [ent.text for ent in doc.ents if not ent._.acronym] == ["MC\nObjet", "SAUJ Meaux"]
+
+
+def test_model_span_over_a_duration_or_a_year_goes_huit_mois_51_ad(nlp: Language) -> None:
+    text = "CONDAMNE le prévenu à DOUZE MOIS dont HUIT MOIS avec sursis. Fondée vers 51 AD par les Romains."
+    doc = run(nlp, text, ("HUIT MOIS", "LOC", {}), ("51 AD", "LOC", {}), ("Romains", "MISC", {}))
+    assert [ent.text for ent in doc.ents if not ent._.acronym] == ["Romains"]  # CONDAMNE: no vectors here

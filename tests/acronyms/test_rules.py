@@ -142,6 +142,14 @@ def test_road_letters_without_a_road_number_stay_acronyms_rn(text: str, followin
     assert accept_mention(text, previous="le", following=following)
 
 
+@pytest.mark.parametrize(
+    ("text", "previous"), [("MOIS", "DOUZE"), ("ANS", "2"), ("AD", "51"), ("HEURES", "48")]
+)
+def test_units_of_time_after_a_number_douze_mois_51_ad(text: str, previous: str) -> None:
+    assert not_acronym_form(text, previous)
+    assert not accept_mention(text, previous=previous)
+
+
 def test_abbreviation_before_a_colon_nb_pj() -> None:
     assert not accept_mention("NB", previous="\n", following=" : le délai court")
     assert not accept_mention("PJ", previous="\n", following=" : deux pièces")

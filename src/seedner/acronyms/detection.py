@@ -33,9 +33,9 @@ def detect_mentions(
     french: FrenchWords,
 ) -> tuple[list[tuple[int, int]], set[int]]:
     """Token ranges of the acronym mentions, in order, and the tokens that are no names either: a
-    letter's initials, e-mail prefixes (``curated``: the gazetteer's entities; ``senses``: the
-    dictionary; ``min_title_length``: the fewest letters of a title-case acronym; ``french``: the French
-    words of the model's vocabulary)."""
+    letter's initials, e-mail prefixes, units of time after a number (``curated``: the gazetteer's
+    entities; ``senses``: the dictionary; ``min_title_length``: the fewest letters of a title-case
+    acronym; ``french``: the French words of the model's vocabulary)."""
     token_texts = view.texts
     not_names = _mail_prefixes(view)
 
@@ -132,7 +132,7 @@ def detect_mentions(
                 title_case.append((start, end, evidence))
             elif rules.accept_mention(text, **evidence):
                 units.append((start, end))
-            elif evidence["initials"] and not evidence["curated"]:
+            elif (evidence["initials"] and not evidence["curated"]) or rules.is_time_unit(text, previous):
                 not_names.update(range(start, end))
             previous = text
     capitals = {acronym_key(doc[start:end].text) for start, end in units}

@@ -161,11 +161,12 @@ def split_edge(doc: Doc, outer: Span, start: int, end: int) -> Span | None:
 
 
 def drop_model_spans(doc: Doc, table: EntityTable, tokens: set[int]) -> None:
-    """Remove the model's entities made only of ``tokens`` (and punctuation): words the acronym rules
-    found to be no names (``Fwd`` in ``Objet : TR: Fwd: Renvoi``, ``PL`` in ``Réf. : PL/MC``)."""
+    """Remove the model's entities made only of ``tokens``, numbers and punctuation: words the acronym
+    rules found to be no names (``Fwd`` in ``Objet : TR: Fwd: Renvoi``, ``PL`` in ``Réf. : PL/MC``,
+    ``HUIT MOIS``, ``51 AD``)."""
     for i in sorted(tokens):
         for span in table.overlapping(i, i + 1):
-            if span._.seedner_source is None and all(t.i in tokens or t.is_punct for t in span):
+            if span._.seedner_source is None and all(t.i in tokens or t.is_punct or t.like_num for t in span):
                 table.remove(span)
 
 

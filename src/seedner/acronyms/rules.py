@@ -57,6 +57,12 @@ _ABBREVIATIONS = word_set("nb nota ndlr etc cf tel tél fax art ibid op cit ps p
 _MAIL_PREFIXES = word_set("re tr fw fwd trans aw wg rv cc cci bcc")
 # Road numbers written with a space (``RD 906``, ``RN 7``); joined ones (``RD906``) are ``_ROAD``.
 _SPACED_ROADS = word_set("rd rn rm rc")
+# Units of time and eras after a number: a duration or a date (``DOUZE MOIS``, ``51 AD``).
+_TIME_UNITS = word_set("an ans annee annees mois semaine semaines jour jours heure heures ad bc bce")
+_NUMBER_WORDS = word_set(
+    "un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt "
+    "trente quarante cinquante soixante cent cents mille"
+)
 _COLON_NEXT = re.compile(r"[ \t\u00a0\u202f]?:")
 _ROAD_NUMBER_NEXT = re.compile(r"[ \u00a0\u202f]\d{1,4}(?:bis|[a-z])?(?![\d.,]*\d)(?![ \u00a0\u202f]?%)")
 
@@ -105,13 +111,15 @@ def is_roman_numeral(text: str) -> bool:
 def not_acronym_form(text: str, previous: str = "", following: str = "") -> bool:
     """Ordinals (``XXIe``), roman numerals after a name or a numbering word (``Louis XIV``), road numbers
     (``A16``, and ``RD 906`` when ``following``, the text after the word, holds the number), reference
-    numbers, units and abbreviations (``M.``, ``Mme``), e-mail subject prefixes before their colon
-    (``TR:``, ``RE :``), whatever their casing."""
+    numbers, units and abbreviations (``M.``, ``Mme``), units of time after a number (``DOUZE MOIS``,
+    ``51 AD``), e-mail subject prefixes before their colon (``TR:``, ``RE :``), whatever their casing."""
     low = fold(text).rstrip(".")
     if _ORDINAL.fullmatch(text) or _ROAD.fullmatch(text) or sum(c.isdigit() for c in text) >= 3:
         return True
-    if is_mail_prefix(text, following) or (
-        low in _SPACED_ROADS and text.isupper() and _ROAD_NUMBER_NEXT.match(following)
+    if (
+        is_mail_prefix(text, following)
+        or is_time_unit(text, previous)
+        or (low in _SPACED_ROADS and text.isupper() and _ROAD_NUMBER_NEXT.match(following))
     ):
         return True
     if (low in CIVILITIES or low in _ABBREVIATIONS) and not (text.isupper() and len(text) <= 3):  # PS, PJ
@@ -126,6 +134,12 @@ def not_acronym_form(text: str, previous: str = "", following: str = "") -> bool
         small = len(text) <= 2 and set(text) <= set("IVX")  # II, IV, XI: numbers; CD, DL: maybe acronyms
         return small or fold(previous) in _NUMBERING_WORDS or is_given_name(previous)
     return False
+
+
+def is_time_unit(text: str, previous: str) -> bool:
+    """A unit of time or an era after a number (``DOUZE MOIS``, ``2 ANS``, ``51 AD``): a duration or a date,
+    no acronym and no name."""
+    return fold(text) in _TIME_UNITS and (previous[-1:].isdigit() or fold(previous) in _NUMBER_WORDS)
 
 
 def is_mail_prefix(text: str, following: str) -> bool:
