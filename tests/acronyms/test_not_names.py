@@ -31,3 +31,15 @@ def test_model_span_over_a_duration_or_a_year_goes_huit_mois_51_ad(nlp: Language
     text = "CONDAMNE le prévenu à DOUZE MOIS dont HUIT MOIS avec sursis. Fondée vers 51 AD par les Romains."
     doc = run(nlp, text, ("HUIT MOIS", "LOC", {}), ("51 AD", "LOC", {}), ("Romains", "MISC", {}))
     assert [ent.text for ent in doc.ents if not ent._.acronym] == ["Romains"]  # CONDAMNE: no vectors here
+
+
+def test_model_person_over_a_defined_acronym_gives_way_l_amr(nlp: Language) -> None:
+    text = "Selon l'Association des maires ruraux (AMR), les communes manquent de médecins. L'AMR proteste."
+    doc = run(nlp, text, ("L'AMR proteste", "PER", {}))
+    assert [(ent.text, ent.label_) for ent in doc.ents if ent._.acronym] == [("AMR", "ORG"), ("AMR", "ORG")]
+    assert [ent.text for ent in doc.ents if ent.label_ == "PER"] == []
+
+
+def test_elided_article_is_no_part_of_a_name_beside_an_acronym(nlp: Language) -> None:
+    doc = run(nlp, "Selon le rapport, L'OLTIM enquête.", ("L'OLTIM", "ORG", {}))
+    assert [(ent.text, ent._.acronym) for ent in doc.ents] == [("OLTIM", True)]

@@ -282,7 +282,13 @@ def test_title_case_curated_spelling_is_acronym_urssaf() -> None:
     assert accept_mention("Urssaf", title_spelling=True)
     assert accept_mention("Urssaf", title_spelling=True, proper_name=True)  # the model's LOC Urssaf Normandie
     assert not accept_mention("Plus", title_spelling=True)
-    assert not accept_mention("Caf", title_spelling=True)
+
+
+def test_title_case_three_letters_need_the_curated_spelling_caf() -> None:
+    assert accept_mention("Caf", title_spelling=True)
+    assert accept_mention("Caf", previous="la", title_spelling=True, proper_name=True)  # Caf du Var: a LOC
+    assert not accept_mention("Ars", in_dictionary=True, support=3)
+    assert not accept_mention("Ca", title_spelling=True)
 
 
 def test_title_case_place_written_in_capitals_elsewhere_is_acronym_cross() -> None:

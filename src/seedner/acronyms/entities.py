@@ -3,8 +3,10 @@
 * each definition's long form becomes an entity (``seedner_source="definition"``, ``acronym_of`` set),
   replacing the shorter or truncated spans it overlaps, unless a gazetteer name already covers it;
 * each acronym mention becomes an entity with ``acronym=True`` and its expansion fields.  A mention
-  inside a larger model span is split off when that span is MISC or LOC, or when punctuation separates
-  it from the rest (``Thomas SAMSON - AFP``); otherwise the span is left to the cleaning stage.
+  inside a larger model span is split off when that span is MISC or LOC, a PER and the document defines
+  the acronym, or when punctuation or an article separates it from the rest (``Thomas SAMSON - AFP``,
+  ``L'Amr``); inside an ORG it is nested (``CPAM de la Gironde``); otherwise the span is left to the
+  cleaning stage.
 
 Also the Doc-level helpers the component needs: masked tokens, sentence starts, final periods.
 """
@@ -21,6 +23,7 @@ from seedner.acronyms.tokens import TokenView, rule_sentence_starts
 from seedner.components.extensions import SPAN_ATTRIBUTES
 
 _SEPARATORS = frozenset("-–—/|,;:(")
+_ARTICLES = frozenset({"l'", "d'", "la", "le", "les", "du", "des"})
 
 
 class EntityTable:
@@ -107,8 +110,12 @@ def place_mention(
         if outer._.seedner_source == "gazetteer":
             nest(doc, outer, start, end, mention)
             return
-        rest = None if outer.label_ in ("MISC", "LOC") else split_edge(doc, outer, start, end)
-        if outer.label_ not in ("MISC", "LOC") and rest is None:
+        # A person never holds an acronym the document defines (the model's ``L'Amr proteste``).
+        replaced = outer.label_ in ("MISC", "LOC") or (
+            outer.label_ == "PER" and mention.expansion_source == "document"
+        )
+        rest = None if replaced else split_edge(doc, outer, start, end)
+        if not replaced and rest is None:
             nest(doc, outer, start, end, mention)
             return
         table.remove(outer)
@@ -142,11 +149,13 @@ def nest(doc: Doc, outer: Span, start: int, end: int, mention: AcronymMention) -
 def split_edge(doc: Doc, outer: Span, start: int, end: int) -> Span | None:
     """What is left of ``outer`` once the mention at one of its edges is cut off at a punctuation mark
     (``Thomas SAMSON - AFP`` gives ``Thomas SAMSON``, ``DGFiP .`` nothing), or None if no mark separates
-    them (``DGSI de Lyon``)."""
+    them (``DGSI de Lyon``); an article before the mention is no name (``L'Amr`` gives nothing)."""
     if end == outer.end:
         cut = start
         while cut > outer.start and (doc[cut - 1].is_punct or doc[cut - 1].is_space):
             cut -= 1
+        if all(token.lower_.replace("’", "'") in _ARTICLES for token in doc[outer.start : cut]):
+            cut = outer.start
         rest = Span(doc, outer.start, cut, label=outer.label_)
         gap = doc[cut:start]
     elif start == outer.start:

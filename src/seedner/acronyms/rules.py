@@ -17,6 +17,8 @@ from seedner.text.folding import acronym_key, fold
 from seedner.text.french_words import ROLE_WORDS
 
 MAX_TOKEN_CHARS = 16
+# The shortest title-case acronym, when a curated dictionary row writes it so (``Caf``).
+MIN_TITLE_SPELLING = 3
 # Kinds of French words in capitals (see :mod:`seedner.acronyms.words`): frequent ones, and rare ones.
 COMMON = "common"
 RARE = "rare"
@@ -245,7 +247,8 @@ def accept_mention(
     stems); a title-case word (``Tracfin``) likewise, and never a name an upstream component labelled a
     person or place (``Paris``, ``Lognes``) unless the document also writes it in capitals (``le CROSS
     Gris-Nez`` … ``le Cross``).  ``title_spelling``: a curated dictionary writes it so (``Urssaf``), which
-    is evidence enough.
+    is evidence enough, and lets a title-case word as short as ``MIN_TITLE_SPELLING`` letters through
+    (``Caf``: ``min_title_length`` keeps the others, ``Ars``, ``Bac``, out).
     """
     shape = token_shape(text)
     if shape is None:
@@ -258,7 +261,7 @@ def accept_mention(
     if (french_word or initials) and not curated and not (french_word == RARE and known):
         return False
     if shape == "title":
-        if len(text) < min_title_length or is_stop_word(text):
+        if len(text) < (MIN_TITLE_SPELLING if title_spelling else min_title_length) or is_stop_word(text):
             return False
         return title_spelling or (known and (not proper_name or seen_in_capitals))
     if is_stop_word(text):
