@@ -7,13 +7,14 @@ the dictionary, whose senses the document's words and the mentions' neighbourhoo
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
 from seedner.acronyms import rules
 from seedner.acronyms import senses as sense_rules
-from seedner.acronyms.definitions import Definition
+from seedner.acronyms.definitions import Definition, match_long_form
 from seedner.acronyms.rules import AcronymMention
 from seedner.acronyms.senses import DocumentStems, Sense, SenseDictionary
 from seedner.text.folding import acronym_key
@@ -49,7 +50,8 @@ def resolve_mentions(
         if key in gazetteer:
             entity, values = gazetteer[key]
             labels[key] = entity.label_
-            found[key] = (values.get("expansion") or values.get("seedner_canonical"), "gazetteer", None)
+            name = values.get("expansion") or values.get("seedner_canonical")
+            found[key] = (name and spelled_out(entity.text, name, senses), "gazetteer", None)
         elif key in senses:
             chosen, others = _choose(doc, key, positions, context, categories, senses, window)
             kinds = {sense_rules.sense_label(s) for s in ((chosen,) if chosen else others)}
@@ -69,10 +71,40 @@ def resolve_mentions(
         if (span.start_char, span.end_char) in own:
             mentions.append(AcronymMention(*at, own[(span.start_char, span.end_char)], "document"))
         elif values.get("seedner_source") == "gazetteer" and values.get("expansion"):
-            mentions.append(AcronymMention(*at, values["expansion"], "gazetteer"))
+            mentions.append(
+                AcronymMention(*at, spelled_out(span.text, values["expansion"], senses), "gazetteer")
+            )
         else:
             mentions.append(AcronymMention(*at, *found.get(acronym_key(span.text), (None, None, None))))
-    return rules.propagate_definitions(mentions, doc._.acronym_definitions), labels
+    mentions = rules.propagate_definitions(mentions, doc._.acronym_definitions)
+    return [_agree(doc, start, mention) for (start, _), mention in zip(units, mentions, strict=True)], labels
+
+
+def spelled_out(short: str, name: str, senses: SenseDictionary) -> str:
+    """The expansion of a gazetteer acronym: the entry's ``name``, or, when the name does not spell the
+    acronym (``PAF`` of the ``Direction nationale de la police aux frontières``), the dictionary sense
+    that spells it and names the same body (``Police aux frontières``: its words are the name's)."""
+    if match_long_form(short, name, anchored=True) == 0:
+        return name
+    named = sense_rules.stems(name)
+    for sense in senses.get(acronym_key(short)):
+        own = sense_rules.stems(sense.expansion)
+        if own and own <= named and match_long_form(short, sense.expansion, anchored=True) == 0:
+            return sense.expansion
+    return name
+
+
+# Determiners before a mention that say it is singular: ``la JIRS de Rennes``, ``l'ARS``, ``du GIR``.
+_SINGULAR = frozenset({"la", "le", "l'", "du", "au", "un", "une", "cette", "ce", "cet", "sa", "son"})
+
+
+def _agree(doc: Doc, start: int, mention: AcronymMention) -> AcronymMention:
+    """A singular mention of an acronym whose expansion is in the plural (``la JIRS``, ``Juridictions
+    interrégionales spécialisées``) takes the singular."""
+    if not mention.expansion or not start or doc[start - 1].lower_.replace("’", "'") not in _SINGULAR:
+        return mention
+    singular = sense_rules.singular_expansion(mention.expansion)
+    return mention if singular is None else replace(mention, expansion=singular)
 
 
 def _choose(
@@ -94,4 +126,19 @@ def _choose(
         low, high = max(0, start - window), min(len(doc), end + window)
         local |= sense_rules.stems(doc[low:start].text + " " + doc[end:high].text)
         nearby.update(categories[low:high])
-    return sense_rules.choose_sense(found_senses, context, local, {c for c in nearby if c})
+    body = any(_local_body(doc, end) for _, end in positions)
+    return sense_rules.choose_sense(found_senses, context, local, {c for c in nearby if c}, body)
+
+
+_OF = frozenset({"de", "du", "des", "d'", "d’"})
+
+
+def _local_body(doc: Doc, end: int) -> bool:
+    """Whether the mention ending at token ``end`` names a local body: ``GIR de Rennes``, ``Caf du Var``,
+    ``SDIS 29``, ``ARS Bretagne``."""
+    if end >= len(doc):
+        return False
+    following = doc[end]
+    if following.lower_ in _OF:
+        return end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
+    return following.like_num or following.ent_type_ == "LOC"
