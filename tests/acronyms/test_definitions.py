@@ -237,6 +237,39 @@ def test_definitions_never_break_offsets(text: str) -> None:
         assert found.long_end <= found.short_start or found.short_end <= found.long_start
 
 
+@pytest.mark.parametrize(
+    ("text", "short", "long"),
+    [
+        (
+            "la BRI de Nice (brigade de recherche et d'intervention) a interpellé",
+            "BRI",
+            "brigade de recherche et d'intervention",
+        ),
+        ("l'ARS Bretagne (agence régionale de santé) confirme", "ARS", "agence régionale de santé"),
+        (
+            "la CPAM de la Gironde (caisse primaire d'assurance maladie)",
+            "CPAM",
+            "caisse primaire d'assurance maladie",
+        ),
+        (
+            "le CROSS Gris-Nez (centre régional opérationnel de surveillance et de sauvetage)",
+            "CROSS",
+            "centre régional opérationnel de surveillance et de sauvetage",
+        ),
+        ("le TJ de Boulogne-sur-Mer (tribunal judiciaire)", "TJ", "tribunal judiciaire"),
+    ],
+)
+def test_definition_after_the_place_of_a_local_service_bri_de_nice(text: str, short: str, long: str) -> None:
+    found = only(text)
+    assert (found.short, found.long) == (short, long)
+    assert text[found.short_start : found.short_end] == short
+
+
+def test_no_definition_after_a_name_and_a_place() -> None:
+    assert find_definitions("Jean DUPONT Martin (avocat au barreau de Lyon)") == []
+    assert find_definitions("M. Paul Martin (Lyon) et la BRI de Nice (Alpes-Maritimes)") == []
+
+
 # ----------------------------------------------------------------------------- linear time
 
 

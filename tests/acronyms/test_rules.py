@@ -252,6 +252,32 @@ def test_caps_surname_cut_by_a_line_break_de_villemarest() -> None:
     assert {tokens[i] for i in surname_indices(tokens)} == {"DE", "VILLEMAREST", "VAN", "DER", "MEERSCH"}
 
 
+KNOWN = {"CFDT", "UNSA", "TJ", "MDPH", "ARS", "SAUJ"}.__contains__
+
+
+def test_known_acronym_before_a_capitalised_word_is_no_surname_cfdt_interco() -> None:
+    tokens = words(
+        "Les syndicats CGT, CFDT Interco, FO, UNSA Territoriaux et FSU\n– ARS Bretagne, délégation"
+    )
+    assert surname_indices(tokens, known=KNOWN) == set()
+    assert {tokens[i] for i in surname_indices(tokens)} == {"CFDT", "UNSA", "ARS"}  # without the knowledge
+
+
+def test_known_acronym_after_a_role_and_a_particle_is_no_surname_president_du_tj() -> None:
+    tokens = words("le président du TJ de Bordeaux ; le Baromètre des MDPH ; Cc : SAUJ Meaux")
+    assert surname_indices(tokens, known=KNOWN) == set()
+
+
+def test_role_and_contracted_particle_introduce_a_body_directeur_du_sdis() -> None:
+    tokens = words("le directeur du SDIS 29 et le président des CDAD ; M. du PLESSIS")
+    assert {tokens[i] for i in surname_indices(tokens)} == {"PLESSIS"}
+
+
+def test_known_acronym_right_after_a_given_name_stays_a_surname() -> None:
+    tokens = words("selon Marie ARS, présidente")
+    assert {tokens[i] for i in surname_indices(tokens, known=KNOWN)} == {"ARS"}
+
+
 def test_blocked_place_is_no_given_name() -> None:
     tokens = words("à Lognes OLTIM et DNPAF")
     assert surname_indices(tokens, blocked={tokens.index("Lognes")}) == set()

@@ -38,7 +38,7 @@ from seedner.acronyms.entities import (
     place_long_forms,
     place_mention,
     sentence_starts,
-    split_final_periods,
+    split_glued,
 )
 from seedner.acronyms.resolution import resolve_mentions
 from seedner.acronyms.senses import DocumentStems, Sense, SenseDictionary, read_dictionary
@@ -155,7 +155,7 @@ class AcronymDetector(JsonRowsPipe):
 
     def process(self, doc: Doc) -> None:
         view = TokenView.of(doc)
-        if split_final_periods(doc, view):
+        if split_glued(doc, view):
             view = TokenView.of(doc)
         masked = masked_tokens(doc)
         text = doc_text(doc)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from seedner.acronyms.rules import (
@@ -30,6 +30,13 @@ _ALNUM = re.compile(r"[^\W_]+")
 _PAREN = re.compile(r"\(([^()\n]{1,200})\)")
 _WINDOW_STOP = re.compile(r"[()\[\]{};:|\n]|[.!?](?=\s)")
 _LAST_WORD = re.compile(r"([^\s'’(]+)[ \t]*$")
+# ``ACR de PLACE`` or ``ACR PLACE`` before a parenthesis: the acronym of a local service and its place.
+_PLACE = r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}"
+_LOCAL_SHORT = re.compile(
+    r"([^\s'’(]+)[ \t]+(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*)?" + _PLACE + r"[ \t]*$"
+)
+_WORD_START = re.compile(r"(?<![^\s'’(])[^\s'’(]")
+_LOCAL_CHARS = MAX_TOKEN_CHARS + 60
 _LEADING_ARTICLE = re.compile(r"^(?:(?:la|le|les|du|des)\s+|[ld]['’]\s*)", re.IGNORECASE)
 
 
@@ -194,20 +201,36 @@ def _forward(
 
 
 def _reverse(text: str, match: re.Match[str], max_words: int) -> Definition | None:
-    before_start = max(0, match.start() - MAX_TOKEN_CHARS - 4)
-    word = _LAST_WORD.search(text, before_start, match.start())
-    if word is None or not is_short_form(word.group(1)):
-        return None
-    short = word.group(1)
+    """``ACR (long form)``, also after the place of a local service: ``BRI de Nice (brigade de recherche et
+    d'intervention)``, ``ARS Bretagne (agence régionale de santé)``."""
     body = re.split(r"[,;]", match.group(1), maxsplit=1)[0]
     start = match.start(1) + len(body) - len(body.lstrip())
     body = body.strip()
     article = _LEADING_ARTICLE.match(body)
     skip = article.end() if article else 0
     long = body[skip:].rstrip(" .")
-    if len(long.split()) < 2 or match_long_form(short, long, anchored=True, max_words=max_words) != 0:
+    if len(long.split()) < 2:
         return None
-    return Definition(short, word.start(1), word.end(1), long, start + skip, start + skip + len(long))
+    last = _LAST_WORD.search(text, max(0, match.start() - MAX_TOKEN_CHARS - 4), match.start())
+    for word in (last, *_local_shorts(text, match.start())):
+        if (
+            word is not None
+            and is_short_form(word.group(1))
+            and match_long_form(word.group(1), long, anchored=True, max_words=max_words) == 0
+        ):
+            return Definition(
+                word.group(1), word.start(1), word.end(1), long, start + skip, start + skip + len(long)
+            )
+    return None
+
+
+def _local_shorts(text: str, end: int) -> Iterator[re.Match[str]]:
+    """``ACR de PLACE`` or ``ACR PLACE`` ending at ``end`` (a bounded window), the closest words first."""
+    starts = [word.start() for word in _WORD_START.finditer(text, max(0, end - _LOCAL_CHARS), end)]
+    for at in reversed(starts):
+        found = _LOCAL_SHORT.match(text, at, end)
+        if found is not None:
+            yield found
 
 
 def find_definitions(

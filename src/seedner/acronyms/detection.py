@@ -69,7 +69,12 @@ def detect_mentions(
     texts = token_texts
     if not one_token_words:
         texts = [token_texts[start] if end - start == 1 else doc[start:end].text for start, end in words]
-    surnames = rules.surname_indices(texts, word_indices(words, blocked))
+
+    def vouched(word: str) -> bool:  # an acronym the document, the gazetteer or a curated sense knows
+        key = acronym_key(word)
+        return key in defined or key in gazetteer or any(sense.curated for sense in senses.get(key))
+
+    surnames = rules.surname_indices(texts, word_indices(words, blocked), vouched)
     headlines = Headlines(context.text)
     references = ReferenceLines(context.text)
     support: dict[str, int] = {}

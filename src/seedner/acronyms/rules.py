@@ -8,7 +8,7 @@ dictionary senses in :mod:`seedner.acronym_senses`.  Every function is linear in
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -45,6 +45,11 @@ BODY_NOUNS = word_set(
 # Words after which a capitalised word is a name (folded, final period dropped): civilities, functions, ranks.
 CIVILITIES = frozenset(fold(word).rstrip(".") for word in (*french_words.CIVILITIES, *ROLE_WORDS, "Mgr"))
 NAME_PARTICLES = word_set("de du des d la le van von di da del della ben el al")
+_CONTRACTED_PARTICLES = word_set("du des")
+# Functions and ranks, without the civilities: ``le directeur du SDIS`` names a body, ``M. du PLESSIS`` a man.
+ROLES = frozenset(fold(word) for word in ROLE_WORDS) - frozenset(
+    fold(word) for word in french_words.CIVILITIES
+)
 # Capitalised words that start a sentence or a line and are no given names.
 _NOT_GIVEN_NAMES = word_set(
     "hier demain aujourd ensuite alors mais lundi mardi mercredi jeudi vendredi samedi dimanche janvier "
@@ -187,10 +192,15 @@ def is_given_name(word: str) -> bool:
     return word.lower() not in stop_words() and low not in BODY_NOUNS and low not in _NOT_GIVEN_NAMES
 
 
-def surname_indices(words: Sequence[str], blocked: Collection[int] = ()) -> set[int]:
+def surname_indices(
+    words: Sequence[str], blocked: Collection[int] = (), known: Callable[[str], bool] | None = None
+) -> set[int]:
     """Indices of ALL-CAPS words that are surnames: after a given name or civility (``Bruno RETAILLEAU``,
     ``Amélie DE MONTCHALIN``, ``M. DUPONT``) or, at the start of a clause, before one (``DUPONT Jean``).
-    ``words`` are token texts in order; ``blocked`` indices (places, known acronyms) are never names."""
+    ``words`` are token texts in order; ``blocked`` indices (places, known acronyms) are never names.
+    Words that ``known`` says are acronyms (``CFDT``, ``TJ``) are surnames only right after a given name
+    or a civility, never at a clause start (``CFDT Interco``) or after a particle (``président du TJ``),
+    and a role's ``du`` or ``des`` introduces a body, not a name (``directeur du SDIS``)."""
 
     def name_at(i: int) -> bool:
         return 0 <= i < len(words) and i not in blocked and is_given_name(words[i])
@@ -208,9 +218,15 @@ def surname_indices(words: Sequence[str], blocked: Collection[int] = ()) -> set[
         else:
             runs.append((i, i + 1))
     for i, j in runs:
+        if known is not None and all(words[k].isspace() or known(words[k]) for k in range(i, j)):
+            if name_at(i - 1) or civility_at(i - 1):
+                found.update(k for k in range(i, j) if not words[k].isspace())
+            continue
         left = i - 1
-        if left >= 1 and fold(words[left]).rstrip("'") in NAME_PARTICLES:
+        if left >= 1 and (particle := fold(words[left]).rstrip("'")) in NAME_PARTICLES:
             left -= 1
+            if particle in _CONTRACTED_PARTICLES and left >= 0 and fold(words[left]) in ROLES:
+                continue  # le directeur du SDIS, le président des CDAD
         clause_start = i == 0 or not words[i - 1][:1].isalnum()
         if name_at(left) or civility_at(left) or (clause_start and name_at(j)):
             found.update(k for k in range(i, j) if not words[k].isspace())
