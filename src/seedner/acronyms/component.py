@@ -135,6 +135,10 @@ class AcronymDetector(JsonRowsPipe):
         """The dictionary senses of ``acronym``, in any casing."""
         return list(self._senses.get(acronym_key(acronym)))
 
+    def _long_forms(self, acronym: str) -> list[str]:
+        """The dictionary's long forms of ``acronym``, which define it when the text writes one out."""
+        return [sense.expansion for sense in self._senses.get(acronym_key(acronym))]
+
     def known_keys(self) -> frozenset[str]:
         """The keys (``acronym_key``) of every acronym the dictionary has a sense for."""
         return self._senses.keys()
@@ -161,7 +165,9 @@ class AcronymDetector(JsonRowsPipe):
         text = doc_text(doc)
         definitions: list[Definition] = []
         if "(" in text:  # every definition has its parentheses; only then are sentences needed
-            definitions = find_definitions(text, sentence_starts(doc, view), self.max_long_form_words)
+            definitions = find_definitions(
+                text, sentence_starts(doc, view), self.max_long_form_words, self._long_forms
+            )
         if any(masked):
             definitions = [d for d in definitions if not any_masked(doc, masked, d)]
         defined = definition_map(definitions)

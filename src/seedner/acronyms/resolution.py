@@ -62,7 +62,7 @@ def resolve_mentions(
                 expansion and "gazetteer",
                 tuple(s.expansion for s in others) or None,
             )
-    own = {(d.short_start, d.short_end): d.long for d in definitions}
+    own = {(d.short_start, d.short_end): d.expansion for d in definitions}
     mentions = []
     for start, end in units:
         span = doc[start:end]
