@@ -233,3 +233,15 @@ def test_document_stems_answer_as_the_set_of_stems_would(words, asked) -> None:
     document = DocumentStems(text)
     for stem in [*every, *asked]:
         assert (stem in document) == (stem in every), (text, stem)
+
+
+def test_row_expanding_an_acronym_to_itself_is_no_sense_sgar() -> None:
+    dictionary = SenseDictionary(
+        [
+            {"acronym": "SGAR", "expansion": "SGAR", "source": "sigles:1"},
+            {"acronym": "SGAR", "expansion": "secrétariat général pour les affaires régionales"},
+        ]
+    )
+    assert [sense.expansion for sense in dictionary.get("SGAR")] == [
+        "secrétariat général pour les affaires régionales"
+    ]

@@ -242,8 +242,8 @@ class SenseDictionary:
         for row in rows:
             acronym = str(row.get("acronym") or "").strip()
             expansion = " ".join(str(row.get("expansion") or "").split()).rstrip(" .")
-            if not acronym or not expansion:
-                continue
+            if not acronym or not expansion or acronym_key(expansion) == acronym_key(acronym):
+                continue  # no expansion, or the acronym itself (an imported SGAR,SGAR row)
             sense = Sense(expansion, row.get("category") or None, row.get("source") or None)
             bucket = self._senses.setdefault(acronym_key(acronym), [])
             if sense not in bucket:
