@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from seedner.acronyms.rules import acronym_key, is_stop_word, token_shape
+from seedner.acronyms.rules import MIN_TITLE_SPELLING, acronym_key, is_stop_word, token_shape
 from seedner.acronyms.senses import LOC_CATEGORIES, ORG_CATEGORIES
 from seedner.resources import default_dictionary_files, default_gazetteer_files, gazetteer_dir
 
@@ -34,7 +34,10 @@ TVA IR IFI CSG CRDS SMIC HLM PLU ZAD
 """)
 # Forms the press writes in title case (a curated row written so makes the word an acronym by itself;
 # a gazetteer acronym also matches in title case).
-TITLE_CASE_FORMS = ["Crous", "Anses", "Medef", "Inserm", "Cnam", "Urssaf", "Ofpra", "Dreal", "Inrae", "Cnav"]
+TITLE_CASE_FORMS = [
+    *("Crous", "Anses", "Medef", "Inserm", "Cnam", "Urssaf", "Ofpra", "Dreal", "Inrae", "Cnav"),
+    *("Caf", "Suge", "Cerfa"),
+]
 SYLLABIC = ["Europol", "Eurojust", "Interpol", "Frontex"]
 
 
@@ -86,7 +89,13 @@ def test_categories_say_what_the_acronym_names() -> None:
 def test_title_case_spellings_are_no_ordinary_words() -> None:
     for row in rows():
         if token_shape(row["acronym"]) == "title":
-            assert not is_stop_word(row["acronym"]) and len(row["acronym"]) >= 4, row
+            assert not is_stop_word(row["acronym"]) and len(row["acronym"]) >= MIN_TITLE_SPELLING, row
+    three_letters = sorted(
+        row["acronym"]
+        for row in rows()
+        if token_shape(row["acronym"]) == "title" and len(row["acronym"]) == 3
+    )
+    assert three_letters == ["Caf"]  # short title-case words are names and words (Ars, Bac): each one checked
 
 
 def test_no_acronym_a_gazetteer_entry_expands_but_urssaf() -> None:

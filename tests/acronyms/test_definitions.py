@@ -237,6 +237,89 @@ def test_definitions_never_break_offsets(text: str) -> None:
         assert found.long_end <= found.short_start or found.short_end <= found.long_start
 
 
+@pytest.mark.parametrize(
+    ("text", "short", "long"),
+    [
+        (
+            "la BRI de Nice (brigade de recherche et d'intervention) a interpellé",
+            "BRI",
+            "brigade de recherche et d'intervention",
+        ),
+        ("l'ARS Bretagne (agence régionale de santé) confirme", "ARS", "agence régionale de santé"),
+        (
+            "la CPAM de la Gironde (caisse primaire d'assurance maladie)",
+            "CPAM",
+            "caisse primaire d'assurance maladie",
+        ),
+        (
+            "le CROSS Gris-Nez (centre régional opérationnel de surveillance et de sauvetage)",
+            "CROSS",
+            "centre régional opérationnel de surveillance et de sauvetage",
+        ),
+        ("le TJ de Boulogne-sur-Mer (tribunal judiciaire)", "TJ", "tribunal judiciaire"),
+    ],
+)
+def test_definition_after_the_place_of_a_local_service_bri_de_nice(text: str, short: str, long: str) -> None:
+    found = only(text)
+    assert (found.short, found.long) == (short, long)
+    assert text[found.short_start : found.short_end] == short
+
+
+def test_long_form_starts_where_most_letters_start_words_ineris() -> None:
+    text = "expertisées par l'Institut national de l'environnement industriel et des risques (Ineris)."
+    assert only(text).long == "Institut national de l'environnement industriel et des risques"
+
+
+@pytest.mark.parametrize(
+    ("text", "expansion"),
+    [
+        (
+            "la direction départementale des territoires et de la mer du Nord (DDTM)",
+            "direction départementale des territoires et de la mer",
+        ),
+        ("l'Institut d'études politiques de Paris (IEP)", "Institut d'études politiques"),
+        ("la Banque de France (BDF)", "Banque de France"),  # France gives the F
+        ("la Cour de justice de l'Union européenne (CJUE)", "Cour de justice de l'Union européenne"),
+    ],
+)
+def test_place_after_the_letters_is_no_part_of_the_sense_ddtm_du_nord(text: str, expansion: str) -> None:
+    found = only(text)
+    assert found.expansion == expansion
+    assert found.long == text[found.long_start : found.long_end]  # the name keeps its place
+    assert definition_map([found]) == {found.key: expansion}
+
+
+SENSES = {
+    "EES": ["système d'entrée/de sortie"],
+    "LIBE": ["commission des libertés civiles, de la justice et des affaires intérieures"],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "long"),
+    [
+        ("le nouveau système d’entrée/sortie (EES) de l’Union", "système d’entrée/sortie"),
+        (
+            "la commission des libertés civiles, de la justice et des affaires intérieures (LIBE).",
+            "commission des libertés civiles, de la justice et des affaires intérieures",
+        ),
+    ],
+)
+def test_known_long_form_defines_an_acronym_of_another_language_ees(text: str, long: str) -> None:
+    found = find_definitions(text, senses=lambda short: SENSES.get(short, []))
+    assert [definition.long for definition in found] == [long]
+
+
+def test_known_long_form_must_end_at_the_parenthesis() -> None:
+    text = "le système d'entrée/de sortie est prêt ; le nouveau registre (EES) ouvre"
+    assert find_definitions(text, senses=lambda short: SENSES.get(short, [])) == []
+
+
+def test_no_definition_after_a_name_and_a_place() -> None:
+    assert find_definitions("Jean DUPONT Martin (avocat au barreau de Lyon)") == []
+    assert find_definitions("M. Paul Martin (Lyon) et la BRI de Nice (Alpes-Maritimes)") == []
+
+
 # ----------------------------------------------------------------------------- linear time
 
 
@@ -267,6 +350,14 @@ def test_syllabic_acronym_europol() -> None:
 @pytest.mark.xfail(strict=True, reason="digits spelled out in the long form are not matched")
 def test_digit_spelled_out() -> None:
     assert only("le Groupe des sept (G7)").long == "Groupe des sept"
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a long form that goes on past the acronym's letters is cut where they end"
+)
+def test_long_form_longer_than_its_letters_nir() -> None:
+    text = "le numéro d'inscription au répertoire national d'identification des personnes physiques (NIR)."
+    assert only(text).long.startswith("numéro d'inscription au répertoire")
 
 
 @pytest.mark.xfail(strict=True, reason="an English long form does not spell the French acronym's letters")

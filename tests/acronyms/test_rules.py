@@ -9,11 +9,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from seedner.acronyms.rules import (
+    COMMON,
+    RARE,
     AcronymMention,
     accept_mention,
     acronym_key,
     fold,
     is_headline,
+    is_reference_line,
     not_acronym_form,
     propagate_definitions,
     surname_indices,
@@ -112,6 +115,68 @@ def test_units_and_civilities_are_not_acronyms(text: str, previous: str) -> None
     assert not accept_mention(text, previous=previous)
 
 
+@pytest.mark.parametrize(
+    ("text", "following"), [("TR", ": Fwd: Renvoi"), ("RE", " : Atelier"), ("FW", ":"), ("CC", " : Marie")]
+)
+def test_mail_subject_prefixes_tr_re_fw_are_not_acronyms(text: str, following: str) -> None:
+    assert not_acronym_form(text, following=following)
+    assert not accept_mention(text, previous=":", following=following)
+
+
+def test_mail_prefix_letters_elsewhere_stay_acronyms_re2020() -> None:
+    assert accept_mention("RE", previous="la", following=" 2020 impose")
+    assert accept_mention("TR", previous="le", following=" est versé")
+
+
+@pytest.mark.parametrize(
+    ("text", "following"), [("RD", " 906 vers"), ("RN", " 7."), ("RD", "\u00a01075"), ("RC", " 12")]
+)
+def test_road_numbers_written_with_a_space_rd_906_rn_7(text: str, following: str) -> None:
+    assert not accept_mention(text, previous="la", following=following)
+
+
+@pytest.mark.parametrize(
+    ("text", "following"), [("RN", " a obtenu"), ("RN", " 33 % des voix"), ("RD", " Congo")]
+)
+def test_road_letters_without_a_road_number_stay_acronyms_rn(text: str, following: str) -> None:
+    assert accept_mention(text, previous="le", following=following)
+
+
+@pytest.mark.parametrize(
+    ("text", "previous"), [("MOIS", "DOUZE"), ("ANS", "2"), ("AD", "51"), ("HEURES", "48")]
+)
+def test_units_of_time_after_a_number_douze_mois_51_ad(text: str, previous: str) -> None:
+    assert not_acronym_form(text, previous)
+    assert not accept_mention(text, previous=previous)
+
+
+def test_abbreviation_before_a_colon_nb_pj() -> None:
+    assert not accept_mention("NB", previous="\n", following=" : le délai court")
+    assert not accept_mention("PJ", previous="\n", following=" : deux pièces")
+    assert accept_mention("PJ", previous="la", following=" de Lille")
+
+
+def test_french_word_in_capitals_needs_a_curated_sense_considerant() -> None:
+    assert not accept_mention("CONSIDÉRANT", previous="\n", french_word=COMMON)
+    assert not accept_mention("MOIS", previous="DOUZE", french_word=COMMON, in_dictionary=True, support=3)
+    assert accept_mention("BAC", previous="la", french_word=COMMON, in_dictionary=True, curated=True)
+    assert accept_mention("SAGE", previous="du", french_word=COMMON, strong=True)
+
+
+def test_rare_french_word_in_capitals_takes_a_supported_sense_hadopi() -> None:
+    assert not accept_mention("RELAXE", previous="\n", french_word=RARE)
+    assert not accept_mention("HADOPI", previous="la", french_word=RARE, in_dictionary=True, support=1)
+    assert accept_mention("HADOPI", previous="la", french_word=RARE, in_dictionary=True, support=2)
+
+
+def test_writer_initials_in_a_reference_line_pl_mc() -> None:
+    assert is_reference_line("Réf. : 2025/117 – PL/MC")
+    assert is_reference_line("N/Réf. : JD/AB") and is_reference_line("Vos références : 25-117")
+    assert not is_reference_line("Référendum : la CGT appelle à voter")
+    assert not accept_mention("PL", previous="–", initials=True)
+    assert accept_mention("SGAR", previous="/", initials=True, in_dictionary=True, curated=True)
+
+
 # ----------------------------------------------------------------------------- headlines and names
 
 
@@ -182,6 +247,37 @@ def test_acronym_after_line_break_is_no_surname() -> None:
     assert surname_indices(words("Amélie de Montchalin\nTRACFIN publie")) == set()
 
 
+def test_caps_surname_cut_by_a_line_break_de_villemarest() -> None:
+    tokens = words("par Mme Héloïse DE\nVILLEMAREST et M. Gaspard VAN\nDER MEERSCH, sénateurs")
+    assert {tokens[i] for i in surname_indices(tokens)} == {"DE", "VILLEMAREST", "VAN", "DER", "MEERSCH"}
+
+
+KNOWN = {"CFDT", "UNSA", "TJ", "MDPH", "ARS", "SAUJ"}.__contains__
+
+
+def test_known_acronym_before_a_capitalised_word_is_no_surname_cfdt_interco() -> None:
+    tokens = words(
+        "Les syndicats CGT, CFDT Interco, FO, UNSA Territoriaux et FSU\n– ARS Bretagne, délégation"
+    )
+    assert surname_indices(tokens, known=KNOWN) == set()
+    assert {tokens[i] for i in surname_indices(tokens)} == {"CFDT", "UNSA", "ARS"}  # without the knowledge
+
+
+def test_known_acronym_after_a_role_and_a_particle_is_no_surname_president_du_tj() -> None:
+    tokens = words("le président du TJ de Bordeaux ; le Baromètre des MDPH ; Cc : SAUJ Meaux")
+    assert surname_indices(tokens, known=KNOWN) == set()
+
+
+def test_role_and_contracted_particle_introduce_a_body_directeur_du_sdis() -> None:
+    tokens = words("le directeur du SDIS 29 et le président des CDAD ; M. du PLESSIS")
+    assert {tokens[i] for i in surname_indices(tokens)} == {"PLESSIS"}
+
+
+def test_known_acronym_right_after_a_given_name_stays_a_surname() -> None:
+    tokens = words("selon Marie ARS, présidente")
+    assert {tokens[i] for i in surname_indices(tokens, known=KNOWN)} == {"ARS"}
+
+
 def test_blocked_place_is_no_given_name() -> None:
     tokens = words("à Lognes OLTIM et DNPAF")
     assert surname_indices(tokens, blocked={tokens.index("Lognes")}) == set()
@@ -212,7 +308,13 @@ def test_title_case_curated_spelling_is_acronym_urssaf() -> None:
     assert accept_mention("Urssaf", title_spelling=True)
     assert accept_mention("Urssaf", title_spelling=True, proper_name=True)  # the model's LOC Urssaf Normandie
     assert not accept_mention("Plus", title_spelling=True)
-    assert not accept_mention("Caf", title_spelling=True)
+
+
+def test_title_case_three_letters_need_the_curated_spelling_caf() -> None:
+    assert accept_mention("Caf", title_spelling=True)
+    assert accept_mention("Caf", previous="la", title_spelling=True, proper_name=True)  # Caf du Var: a LOC
+    assert not accept_mention("Ars", in_dictionary=True, support=3)
+    assert not accept_mention("Ca", title_spelling=True)
 
 
 def test_title_case_place_written_in_capitals_elsewhere_is_acronym_cross() -> None:

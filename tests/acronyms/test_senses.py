@@ -15,6 +15,7 @@ from seedner.acronyms.senses import (
     long_form_label,
     merge_senses,
     sense_label,
+    singular_expansion,
     stems,
 )
 
@@ -28,6 +29,36 @@ def test_context_support_counts_shared_stems() -> None:
 
 
 # ----------------------------------------------------------------------------- senses and labels
+
+
+def test_local_body_prefers_the_organisation_sense_gir_de_rennes() -> None:
+    senses = [
+        Sense("groupe interministériel de recherches", "police", "curated"),
+        Sense("groupe iso-ressources", None, "curated"),
+    ]
+    assert choose_sense(senses, stems(""))[0] is None  # two curated senses, no evidence: a tie
+    chosen, _ = choose_sense(senses, stems(""), local_body=True)
+    assert chosen == senses[0]
+
+
+@pytest.mark.parametrize(
+    ("plural", "singular"),
+    [
+        ("Juridictions interrégionales spécialisées", "Juridiction interrégionale spécialisée"),
+        (
+            "maisons départementales des personnes handicapées",
+            "maison départementale des personnes handicapées",
+        ),
+        ("centres régionaux des œuvres universitaires", "centre régional des œuvres universitaires"),
+        ("caisses d’allocations familiales", None),  # one word before the complement: not plainly plural
+        ("Fonds européens", None),
+        ("Parquet européen", None),
+        ("tribunal judiciaire", None),
+    ],
+)
+def test_singular_of_a_plural_long_form_jirs(plural: str, singular: str | None) -> None:
+    assert singular_expansion(plural) == singular
+
 
 AFP_SENSES = [Sense("Aide financière personnalisée"), Sense("Agence France-Presse", "media")]
 
@@ -202,3 +233,15 @@ def test_document_stems_answer_as_the_set_of_stems_would(words, asked) -> None:
     document = DocumentStems(text)
     for stem in [*every, *asked]:
         assert (stem in document) == (stem in every), (text, stem)
+
+
+def test_row_expanding_an_acronym_to_itself_is_no_sense_sgar() -> None:
+    dictionary = SenseDictionary(
+        [
+            {"acronym": "SGAR", "expansion": "SGAR", "source": "sigles:1"},
+            {"acronym": "SGAR", "expansion": "secrétariat général pour les affaires régionales"},
+        ]
+    )
+    assert [sense.expansion for sense in dictionary.get("SGAR")] == [
+        "secrétariat général pour les affaires régionales"
+    ]

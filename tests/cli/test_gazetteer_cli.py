@@ -122,7 +122,7 @@ def test_lookup_shows_matching_entries(cli, write_file):
     user = write_file("mine.yaml", GOOD)
     result = cli("lookup", "Bir", "--gazetteer", str(user), "--json")
     assert result.exit_code == 0, result.output
-    assert [entry["id"] for entry in json.loads(result.stdout)] == ["user.brigade"]
+    assert [entry["id"] for entry in json.loads(result.stdout)["entries"]] == ["user.brigade"]
     table = cli("lookup", "DNPAF")
     assert table.exit_code == 0 and "fr.dnpaf" in table.stdout
 
@@ -131,7 +131,7 @@ def test_lookup_follows_the_matching_rules(cli):
     result = cli("lookup", "dnpaf")
     assert result.exit_code == 1
     assert result.stdout == ""
-    assert result.stderr == "seedner: error: no gazetteer entry matches 'dnpaf'\n"
+    assert result.stderr == "seedner: error: no gazetteer entry or dictionary sense matches 'dnpaf'\n"
 
 
 def test_malformed_user_gazetteer_is_an_error_not_a_traceback(cli, write_file):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from seedner.acronyms.rules import (
@@ -30,12 +30,22 @@ _ALNUM = re.compile(r"[^\W_]+")
 _PAREN = re.compile(r"\(([^()\n]{1,200})\)")
 _WINDOW_STOP = re.compile(r"[()\[\]{};:|\n]|[.!?](?=\s)")
 _LAST_WORD = re.compile(r"([^\s'’(]+)[ \t]*$")
+# ``ACR de PLACE`` or ``ACR PLACE`` before a parenthesis: the acronym of a local service and its place.
+_PLACE = r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}"
+_LOCAL_SHORT = re.compile(
+    r"([^\s'’(]+)[ \t]+(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*)?" + _PLACE + r"[ \t]*$"
+)
+_TRAILING_PLACE = re.compile(r"[ \t\n]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*" + _PLACE + r"\Z")
+_WORD_START = re.compile(r"(?<![^\s'’(])[^\s'’(]")
+_LOCAL_CHARS = MAX_TOKEN_CHARS + 60
 _LEADING_ARTICLE = re.compile(r"^(?:(?:la|le|les|du|des)\s+|[ld]['’]\s*)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Definition:
-    """``long`` at ``[long_start, long_end)`` defines ``short`` at ``[short_start, short_end)``."""
+    """``long`` at ``[long_start, long_end)`` defines ``short`` at ``[short_start, short_end)``; ``sense``,
+    when given, is what the letters stand for, the long form without its place (``direction départementale
+    des territoires et de la mer du Nord (DDTM)``)."""
 
     short: str
     short_start: int
@@ -43,10 +53,15 @@ class Definition:
     long: str
     long_start: int
     long_end: int
+    sense: str | None = None
 
     @property
     def key(self) -> str:
         return acronym_key(self.short)
+
+    @property
+    def expansion(self) -> str:
+        return self.sense or self.long
 
 
 def _align(letters: Sequence[str], low: str, weight: Mapping[int, float]) -> list[int] | None:
@@ -149,24 +164,25 @@ def match_long_form(
 def _extend(
     letters: Sequence[str], low: str, words: Sequence[tuple[int, int]], index: int, fit: int, spare: int
 ) -> int:
-    """Start of the long form found at ``words[index]``, moved back over the previous content word when
-    it starts with the same letter and lets more letters start content words: in ``direction
-    départementale de l'emploi … (DDETS)``, ``départementale de`` spells D-D with a function word,
-    ``direction départementale`` with two nouns."""
+    """Start of the long form found at ``words[index]``, moved back to an earlier content word with the
+    same first letter when more letters then start content words: in ``direction départementale de
+    l'emploi … (DDETS)``, ``départementale de`` spells D-D with a function word, ``direction
+    départementale`` with two nouns; in ``Institut national de l'environnement industriel et des risques
+    (Ineris)``, ``industriel … risques`` spells I-N-E-R-I-S inside words, the whole name on word starts.
+    ``spare``: the words the long form may still take."""
     end = words[-1][1]
-    while True:
-        previous = index - 1
-        while previous >= 0 and low[words[previous][0] : words[previous][1]] in FUNCTION_WORDS:
-            previous -= 1
-        if previous < 0 or low[words[previous][0]] != letters[0]:
-            return words[index][0]
-        spare -= sum(low[s:e] not in ("l", "d") for s, e in words[previous:index])
+    best = index
+    for previous in range(index - 1, -1, -1):
+        word = low[words[previous][0] : words[previous][1]]
+        spare -= word not in ("l", "d")
         if spare < 0:
-            return words[index][0]
+            break
+        if word in FUNCTION_WORDS or word[0] != letters[0]:
+            continue
         better = _fit(letters, low[words[previous][0] : end])
-        if better is None or better <= fit:
-            return words[index][0]
-        index, fit = previous, better
+        if better is not None and better > fit:
+            best, fit = previous, better
+    return words[best][0]
 
 
 def is_short_form(text: str) -> bool:
@@ -225,32 +241,103 @@ def _forward(
     if offset is None:
         return None
     start = window_start + offset
-    return Definition(short, short_start, short_start + len(short), text[start:end], start, end)
+    long = text[start:end]
+    return Definition(
+        short, short_start, short_start + len(short), long, start, end, _without_place(short, long)
+    )
 
 
-def _reverse(text: str, group: re.Match[str], max_words: int) -> Definition | None:
-    shape = reverse_shape(text, group)
-    if shape is None:
+def _without_place(short: str, long: str) -> str | None:
+    """The long form of a local service without its place, when the letters do not need it
+    (``direction départementale des territoires et de la mer du Nord (DDTM)``, ``Institut d'études
+    politiques de Paris (IEP)``; not ``Banque de France (BDF)``), else None."""
+    place = _TRAILING_PLACE.search(long)
+    if place is None:
         return None
-    short, short_start, long, long_start = shape
-    if match_long_form(short, long, anchored=True, max_words=max_words) != 0:
+    sense = long[: place.start()]
+    return sense if match_long_form(short, sense, anchored=True) == 0 else None
+
+
+def _reverse(text: str, match: re.Match[str], max_words: int) -> Definition | None:
+    """``ACR (long form)``, also after the place of a local service: ``BRI de Nice (brigade de recherche et
+    d'intervention)``, ``ARS Bretagne (agence régionale de santé)``."""
+    body = re.split(r"[,;]", match.group(1), maxsplit=1)[0]
+    start = match.start(1) + len(body) - len(body.lstrip())
+    body = body.strip()
+    article = _LEADING_ARTICLE.match(body)
+    skip = article.end() if article else 0
+    long = body[skip:].rstrip(" .")
+    if len(long.split()) < 2:
         return None
-    return Definition(short, short_start, short_start + len(short), long, long_start, long_start + len(long))
+    last = _LAST_WORD.search(text, max(0, match.start() - MAX_TOKEN_CHARS - 4), match.start())
+    for word in (last, *_local_shorts(text, match.start())):
+        if (
+            word is not None
+            and is_short_form(word.group(1))
+            and match_long_form(word.group(1), long, anchored=True, max_words=max_words) == 0
+        ):
+            return Definition(
+                word.group(1), word.start(1), word.end(1), long, start + skip, start + skip + len(long)
+            )
+    return None
+
+
+def _known_long_form(
+    text: str, paren: int, short: str, short_start: int, senses: Callable[[str], Iterable[str]]
+) -> Definition | None:
+    """The known long form of ``short`` that ends right before the parenthesis at ``paren``: the same
+    content words, by their stems, in the same order."""
+    words = list(_ALNUM.finditer(text, max(0, paren - _WINDOW_CHARS), paren))
+    if not words or text[words[-1].end() : paren].strip(" \t\u00a0\u202f"):
+        return None
+    content = [
+        (word.start(), _word_stem(word.group())) for word in words if fold(word.group()) not in FUNCTION_WORDS
+    ]
+    end = words[-1].end()
+    for sense in senses(short):
+        wanted = [_word_stem(word) for word in _ALNUM.findall(sense) if fold(word) not in FUNCTION_WORDS]
+        if len(wanted) < 2 or [stem for _, stem in content[-len(wanted) :]] != wanted:
+            continue
+        start = content[-len(wanted)][0]
+        if not _WINDOW_STOP.search(text, start, end):
+            return Definition(short, short_start, short_start + len(short), text[start:end], start, end)
+    return None
+
+
+def _word_stem(word: str) -> str:
+    return fold(word)[:5].lower()
+
+
+def _local_shorts(text: str, end: int) -> Iterator[re.Match[str]]:
+    """``ACR de PLACE`` or ``ACR PLACE`` ending at ``end`` (a bounded window), the closest words first."""
+    starts = [word.start() for word in _WORD_START.finditer(text, max(0, end - _LOCAL_CHARS), end)]
+    for at in reversed(starts):
+        found = _LOCAL_SHORT.match(text, at, end)
+        if found is not None:
+            yield found
 
 
 def find_definitions(
-    text: str, sentence_starts: Sequence[int] = (), max_words: int = DEFAULT_MAX_WORDS
+    text: str,
+    sentence_starts: Sequence[int] = (),
+    max_words: int = DEFAULT_MAX_WORDS,
+    senses: Callable[[str], Iterable[str]] | None = None,
 ) -> list[Definition]:
     """In-text definitions, ``Long Form (ACR)`` and ``ACR (long form)``, in text order.
 
     ``sentence_starts`` (sorted character offsets) keep a long form inside its sentence; lines, brackets,
-    quotes, colons and semicolons always bound it.  Linear: each group and window is bounded.
+    quotes, colons and semicolons always bound it.  ``senses`` gives the known long forms of an acronym:
+    written out before the parenthesis, one defines it even when its letters are another language's
+    (``système d'entrée/sortie (EES)``, the Entry/Exit System).  Linear: each group and window is bounded.
     """
     found = []
     for group in paren_groups(text):
         short, short_start = group_head(group)
         if is_short_form(short):
             definition = _forward(text, group.start(), short, short_start, sentence_starts, max_words)
+            known = _known_long_form(text, group.start(), short, short_start, senses) if senses else None
+            if known is not None and (definition is None or known.long_start < definition.long_start):
+                definition = known
         else:
             definition = _reverse(text, group, max_words)
         if definition is not None:
@@ -262,5 +349,5 @@ def definition_map(definitions: Iterable[Definition]) -> dict[str, str]:
     """Acronym key → long form; the first definition in the text wins."""
     result: dict[str, str] = {}
     for definition in definitions:
-        result.setdefault(definition.key, definition.long)
+        result.setdefault(definition.key, definition.expansion)
     return result

@@ -3,15 +3,18 @@
 * each definition's long form becomes an entity (``seedner_source="definition"``, ``acronym_of`` set),
   replacing the shorter or truncated spans it overlaps, unless a gazetteer name already covers it;
 * each acronym mention becomes an entity with ``acronym=True`` and its expansion fields.  A mention
-  inside a larger model span is split off when that span is MISC or LOC, or when punctuation separates
-  it from the rest (``Thomas SAMSON - AFP``); otherwise the span is left to the cleaning stage.
+  inside a larger model span is split off when that span is MISC or LOC, a PER and the document defines
+  the acronym, or when punctuation or an article separates it from the rest (``Thomas SAMSON - AFP``,
+  ``L'Amr``); inside an ORG it is nested (``CPAM de la Gironde``); otherwise the span is left to the
+  cleaning stage.
 
-Also the Doc-level helpers the component needs: masked tokens, sentence starts, final periods.
+Also the Doc-level helpers the component needs: masked tokens, sentence starts, what the tokenizer glues
+to an acronym.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from seedner.acronyms import rules
 from seedner.acronyms.definitions import Definition
@@ -21,6 +24,7 @@ from seedner.acronyms.tokens import TokenView, rule_sentence_starts
 from seedner.components.extensions import SPAN_ATTRIBUTES
 
 _SEPARATORS = frozenset("-–—/|,;:(")
+_ARTICLES = frozenset({"l'", "d'", "la", "le", "les", "du", "des"})
 
 
 class EntityTable:
@@ -95,6 +99,8 @@ def place_mention(
     overlapping = table.overlapping(start, end)
     exact = table.get(start, end)
     if any(o._.seedner_source == "definition" for o in overlapping):
+        for long in overlapping:  # Caisse centrale de la MSA (CCMSA): MSA is a mention of its own
+            nest(doc, long, start, end, mention)
         return
     if exact is not None:
         span = (
@@ -107,8 +113,12 @@ def place_mention(
         if outer._.seedner_source == "gazetteer":
             nest(doc, outer, start, end, mention)
             return
-        rest = None if outer.label_ in ("MISC", "LOC") else split_edge(doc, outer, start, end)
-        if outer.label_ not in ("MISC", "LOC") and rest is None:
+        # A person never holds an acronym the document defines (the model's ``L'Amr proteste``).
+        replaced = outer.label_ in ("MISC", "LOC") or (
+            outer.label_ == "PER" and mention.expansion_source == "document"
+        )
+        rest = None if replaced else split_edge(doc, outer, start, end)
+        if not replaced and rest is None:
             nest(doc, outer, start, end, mention)
             return
         table.remove(outer)
@@ -142,11 +152,13 @@ def nest(doc: Doc, outer: Span, start: int, end: int, mention: AcronymMention) -
 def split_edge(doc: Doc, outer: Span, start: int, end: int) -> Span | None:
     """What is left of ``outer`` once the mention at one of its edges is cut off at a punctuation mark
     (``Thomas SAMSON - AFP`` gives ``Thomas SAMSON``, ``DGFiP .`` nothing), or None if no mark separates
-    them (``DGSI de Lyon``)."""
+    them (``DGSI de Lyon``); an article before the mention is no name (``L'Amr`` gives nothing)."""
     if end == outer.end:
         cut = start
         while cut > outer.start and (doc[cut - 1].is_punct or doc[cut - 1].is_space):
             cut -= 1
+        if all(token.lower_.replace("’", "'") in _ARTICLES for token in doc[outer.start : cut]):
+            cut = outer.start
         rest = Span(doc, outer.start, cut, label=outer.label_)
         gap = doc[cut:start]
     elif start == outer.start:
@@ -157,7 +169,28 @@ def split_edge(doc: Doc, outer: Span, start: int, end: int) -> Span | None:
         gap = doc[end:cut]
     else:
         return None
-    return rest if not len(rest) or any(token.text in _SEPARATORS for token in gap) else None
+    return rest if not len(rest) or any(_separates(token) for token in gap) else None
+
+
+def _separates(token: Token) -> bool:
+    """Whether punctuation sets a mention apart: ``Thomas SAMSON - AFP``, ``AFP/``, not the hyphen that
+    joins ``CFDT-Interco``."""
+    if token.text not in _SEPARATORS:
+        return False
+    joined = (
+        token.text == "-" and not token.whitespace_ and token.i and not token.doc[token.i - 1].whitespace_
+    )
+    return not joined
+
+
+def drop_model_spans(doc: Doc, table: EntityTable, tokens: set[int]) -> None:
+    """Remove the model's entities made only of ``tokens``, numbers and punctuation: words the acronym
+    rules found to be no names (``Fwd`` in ``Objet : TR: Fwd: Renvoi``, ``PL`` in ``Réf. : PL/MC``,
+    ``HUIT MOIS``, ``51 AD``)."""
+    for i in sorted(tokens):
+        for span in table.overlapping(i, i + 1):
+            if span._.seedner_source is None and all(t.i in tokens or t.is_punct or t.like_num for t in span):
+                table.remove(span)
 
 
 def any_masked(doc: Doc, masked: bytearray, definition: Definition) -> bool:
@@ -178,29 +211,38 @@ def sentence_starts(doc: Doc, view: TokenView) -> list[int]:
     return [view.starts[i] for i in rule_sentence_starts(view)]
 
 
-def split_final_periods(doc: Doc, view: TokenView) -> bool:
-    """``… de la DGFiP.``: the French tokenizer keeps the period on a mixed-case word; split it off.
+def split_glued(doc: Doc, view: TokenView) -> bool:
+    """Split off what the French tokenizer leaves glued to an acronym: a final period (``… de la
+    DGFiP.``) or a slash and a reference number (``TEL/SGAR/2025-117`` gives ``SGAR``, ``/``, ``2025``).
 
     ``view`` holds the token texts; returns whether tokens were split (``view`` is then stale).
     """
     texts = view.texts
-    targets = [
-        doc[i]
-        for i in view.capitalised  # a caps or mixed-case word starts with a capital
-        if (text := texts[i]).endswith(".")
-        and rules.token_shape(text[:-1]) in ("caps", "mixed")
-        and not rules.not_acronym_form(text[:-1])
-    ]
+    targets = [(doc[i], pieces) for i in view.capitalised if (pieces := _glued_pieces(texts[i]))]
     if not targets:
         return False
     entities = [(e.start_char, e.end_char, e.label_, e.kb_id_, e.id_) for e in doc.ents]
     with doc.retokenize() as retokenizer:
-        for token in targets:
+        for token, pieces in targets:
             head = (token, 0) if token.head.i == token.i else token.head  # keep a parse, if any
-            retokenizer.split(token, [token.text[:-1], "."], heads=[head, (token, 0)])
+            retokenizer.split(token, pieces, heads=[head, *[(token, 0)] * (len(pieces) - 1)])
     doc.ents = [
         span
         for start, end, label, kb_id, span_id in entities
         if (span := doc.char_span(start, end, label=label, kb_id=kb_id, span_id=span_id)) is not None
     ]
     return True
+
+
+def _glued_pieces(text: str) -> list[str] | None:
+    """The pieces of a token holding an acronym and what is glued to it, or None."""
+    if text.endswith("."):
+        acronym, rest = text[:-1], ["."]
+    elif "/" in text and text[-1:].isdigit():
+        acronym, _, number = text.partition("/")
+        rest = ["/", number]
+    else:
+        return None
+    if rules.token_shape(acronym) in ("caps", "mixed") and not rules.not_acronym_form(acronym):
+        return [acronym, *rest]
+    return None

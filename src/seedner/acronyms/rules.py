@@ -8,7 +8,7 @@ dictionary senses in :mod:`seedner.acronym_senses`.  Every function is linear in
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -17,6 +17,11 @@ from seedner.text.folding import acronym_key, fold
 from seedner.text.french_words import ROLE_WORDS
 
 MAX_TOKEN_CHARS = 16
+# The shortest title-case acronym, when a curated dictionary row writes it so (``Caf``).
+MIN_TITLE_SPELLING = 3
+# Kinds of French words in capitals (see :mod:`seedner.acronyms.words`): frequent ones, and rare ones.
+COMMON = "common"
+RARE = "rare"
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -40,6 +45,11 @@ BODY_NOUNS = word_set(
 # Words after which a capitalised word is a name (folded, final period dropped): civilities, functions, ranks.
 CIVILITIES = frozenset(fold(word).rstrip(".") for word in (*french_words.CIVILITIES, *ROLE_WORDS, "Mgr"))
 NAME_PARTICLES = word_set("de du des d la le van von di da del della ben el al")
+_CONTRACTED_PARTICLES = word_set("du des")
+# Functions and ranks, without the civilities: ``le directeur du SDIS`` names a body, ``M. du PLESSIS`` a man.
+ROLES = frozenset(fold(word) for word in ROLE_WORDS) - frozenset(
+    fold(word) for word in french_words.CIVILITIES
+)
 # Capitalised words that start a sentence or a line and are no given names.
 _NOT_GIVEN_NAMES = word_set(
     "hier demain aujourd ensuite alors mais lundi mardi mercredi jeudi vendredi samedi dimanche janvier "
@@ -48,7 +58,20 @@ _NOT_GIVEN_NAMES = word_set(
 )
 _NUMBERING_WORDS = word_set("chapitre titre article livre tome partie acte section annexe volume siecle")
 _UNITS = word_set("km cm mm kg mg ha kw mw gw tw kwh mwh gwh twh hz khz mhz ghz db ko mo go to md mds mrd")
-_ABBREVIATIONS = word_set("nb ndlr etc cf tel tél fax art ibid op cit ps pj")
+_ABBREVIATIONS = word_set("nb nota ndlr etc cf tel tél fax art ibid op cit ps pj")
+# Prefixes of a forwarded or answered e-mail's subject (``TR: Fwd: Renvoi``, ``RE : Atelier``), and the
+# abbreviated header fields of an e-mail (``Cc :``, ``Cci :``).
+_MAIL_PREFIXES = word_set("re tr fw fwd trans aw wg rv cc cci bcc")
+# Road numbers written with a space (``RD 906``, ``RN 7``); joined ones (``RD906``) are ``_ROAD``.
+_SPACED_ROADS = word_set("rd rn rm rc")
+# Units of time and eras after a number: a duration or a date (``DOUZE MOIS``, ``51 AD``).
+_TIME_UNITS = word_set("an ans annee annees mois semaine semaines jour jours heure heures ad bc bce")
+_NUMBER_WORDS = word_set(
+    "un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt "
+    "trente quarante cinquante soixante cent cents mille"
+)
+_COLON_NEXT = re.compile(r"[ \t\u00a0\u202f]?:")
+_ROAD_NUMBER_NEXT = re.compile(r"[ \u00a0\u202f]\d{1,4}(?:bis|[a-z])?(?![\d.,]*\d)(?![ \u00a0\u202f]?%)")
 
 
 @lru_cache(maxsize=1)
@@ -92,13 +115,23 @@ def is_roman_numeral(text: str) -> bool:
     return bool(text) and _ROMAN.fullmatch(text) is not None
 
 
-def not_acronym_form(text: str, previous: str = "") -> bool:
+def not_acronym_form(text: str, previous: str = "", following: str = "") -> bool:
     """Ordinals (``XXIe``), roman numerals after a name or a numbering word (``Louis XIV``), road numbers
-    (``A16``), reference numbers, units and abbreviations (``M.``, ``Mme``), whatever their casing."""
+    (``A16``, and ``RD 906`` when ``following``, the text after the word, holds the number), reference
+    numbers, units and abbreviations (``M.``, ``Mme``), units of time after a number (``DOUZE MOIS``,
+    ``51 AD``), e-mail subject prefixes before their colon (``TR:``, ``RE :``), whatever their casing."""
     low = fold(text).rstrip(".")
     if _ORDINAL.fullmatch(text) or _ROAD.fullmatch(text) or sum(c.isdigit() for c in text) >= 3:
         return True
+    if (
+        is_mail_prefix(text, following)
+        or is_time_unit(text, previous)
+        or (low in _SPACED_ROADS and text.isupper() and _ROAD_NUMBER_NEXT.match(following))
+    ):
+        return True
     if (low in CIVILITIES or low in _ABBREVIATIONS) and not (text.isupper() and len(text) <= 3):  # PS, PJ
+        return True
+    if low in _ABBREVIATIONS and _COLON_NEXT.match(following):  # NB : …, PJ : deux pièces
         return True
     if low in _UNITS and text != text.upper():
         return True
@@ -108,6 +141,18 @@ def not_acronym_form(text: str, previous: str = "") -> bool:
         small = len(text) <= 2 and set(text) <= set("IVX")  # II, IV, XI: numbers; CD, DL: maybe acronyms
         return small or fold(previous) in _NUMBERING_WORDS or is_given_name(previous)
     return False
+
+
+def is_time_unit(text: str, previous: str) -> bool:
+    """A unit of time or an era after a number (``DOUZE MOIS``, ``2 ANS``, ``51 AD``): a duration or a date,
+    no acronym and no name."""
+    return fold(text) in _TIME_UNITS and (previous[-1:].isdigit() or fold(previous) in _NUMBER_WORDS)
+
+
+def is_mail_prefix(text: str, following: str) -> bool:
+    """An e-mail subject prefix or abbreviated header field before its colon (``TR:``, ``Fwd:``, ``RE :``,
+    ``Cc :``), in any casing: no acronym, and no name either."""
+    return text.lower() in _MAIL_PREFIXES and _COLON_NEXT.match(following) is not None
 
 
 def is_stop_word(text: str) -> bool:
@@ -123,6 +168,17 @@ def is_headline(line: str) -> bool:
     return (caps >= 3 and caps >= 0.8 * words) or (1 <= words <= 2 and caps == words)
 
 
+_REFERENCE_LINE = re.compile(
+    r"[ \t]*(?:[NV]/[ \t]*|(?:nos|notre|vos|votre)[ \t]+)?r[ée]f(?:[ée]rences?)?\b", re.I
+)
+
+
+def is_reference_line(line: str) -> bool:
+    """A letter's reference line (``Réf. : 2025/117 – PL/MC``, ``N/Réf.``, ``Vos références :``), where
+    capitals joined by a slash are the writer's and the typist's initials."""
+    return _REFERENCE_LINE.match(line) is not None
+
+
 def _is_caps_word(word: str) -> bool:
     return word.isupper() and word.replace("-", "").isalpha() and len(word) >= 2
 
@@ -136,10 +192,15 @@ def is_given_name(word: str) -> bool:
     return word.lower() not in stop_words() and low not in BODY_NOUNS and low not in _NOT_GIVEN_NAMES
 
 
-def surname_indices(words: Sequence[str], blocked: Collection[int] = ()) -> set[int]:
+def surname_indices(
+    words: Sequence[str], blocked: Collection[int] = (), known: Callable[[str], bool] | None = None
+) -> set[int]:
     """Indices of ALL-CAPS words that are surnames: after a given name or civility (``Bruno RETAILLEAU``,
     ``Amélie DE MONTCHALIN``, ``M. DUPONT``) or, at the start of a clause, before one (``DUPONT Jean``).
-    ``words`` are token texts in order; ``blocked`` indices (places, known acronyms) are never names."""
+    ``words`` are token texts in order; ``blocked`` indices (places, known acronyms) are never names.
+    Words that ``known`` says are acronyms (``CFDT``, ``TJ``) are surnames only right after a given name
+    or a civility, never at a clause start (``CFDT Interco``) or after a particle (``président du TJ``),
+    and a role's ``du`` or ``des`` introduces a body, not a name (``directeur du SDIS``)."""
 
     def name_at(i: int) -> bool:
         return 0 <= i < len(words) and i not in blocked and is_given_name(words[i])
@@ -150,19 +211,25 @@ def surname_indices(words: Sequence[str], blocked: Collection[int] = ()) -> set[
     found: set[int] = set()
     # isupper() first: most words fail it, without the cost of a function call
     caps = [i for i, word in enumerate(words) if word.isupper() and _is_caps_word(word)]
-    runs: list[tuple[int, int]] = []  # maximal runs of consecutive ALL-CAPS words
+    runs: list[tuple[int, int]] = []  # maximal runs of consecutive ALL-CAPS words, across a line break
     for i in caps:
-        if runs and runs[-1][1] == i:
-            runs[-1] = (runs[-1][0], i + 1)
+        if runs and (runs[-1][1] == i or (runs[-1][1] == i - 1 and words[i - 1].isspace())):
+            runs[-1] = (runs[-1][0], i + 1)  # DE\nVILLEMAREST: a name cut by the end of a line
         else:
             runs.append((i, i + 1))
     for i, j in runs:
+        if known is not None and all(words[k].isspace() or known(words[k]) for k in range(i, j)):
+            if name_at(i - 1) or civility_at(i - 1):
+                found.update(k for k in range(i, j) if not words[k].isspace())
+            continue
         left = i - 1
-        if left >= 1 and fold(words[left]).rstrip("'") in NAME_PARTICLES:
+        if left >= 1 and (particle := fold(words[left]).rstrip("'")) in NAME_PARTICLES:
             left -= 1
+            if particle in _CONTRACTED_PARTICLES and left >= 0 and fold(words[left]) in ROLES:
+                continue  # le directeur du SDIS, le président des CDAD
         clause_start = i == 0 or not words[i - 1][:1].isalnum()
         if name_at(left) or civility_at(left) or (clause_start and name_at(j)):
-            found.update(range(i, j))
+            found.update(k for k in range(i, j) if not words[k].isspace())
     return found
 
 
@@ -179,27 +246,38 @@ def accept_mention(
     min_title_length: int = 4,
     title_spelling: bool = False,
     seen_in_capitals: bool = False,
+    following: str = "",
+    french_word: str | None = None,
+    curated: bool = False,
+    initials: bool = False,
 ) -> bool:
     """Whether a token is an acronym mention.
 
     ``strong``: defined in the document or matched by the gazetteer as an acronym, which always wins.
-    Otherwise capitals and mixed case are acronyms, except surnames, numerals, codes and units; words of a
-    headline, stop words and numerals such as XIV only with a dictionary sense the document supports (2 shared
+    Otherwise capitals and mixed case are acronyms, except surnames, numerals, codes, units and e-mail
+    prefixes (``following``: the text after the word); a French word in capitals (``french_word``, see
+    :mod:`seedner.acronyms.words`: ``CONSIDÉRANT``, ``CASSE``, ``MOIS``) and a writer's initials in a
+    reference line (``initials``: ``Réf. : PL/MC``) only with a ``curated`` dictionary sense (``BAC``,
+    ``CROSS``), or, for a ``RARE`` word (``HADOPI``), a sense the document supports; words of a headline,
+    stop words and numerals such as XIV only with a dictionary sense the document supports (2 shared
     stems); a title-case word (``Tracfin``) likewise, and never a name an upstream component labelled a
     person or place (``Paris``, ``Lognes``) unless the document also writes it in capitals (``le CROSS
     Gris-Nez`` … ``le Cross``).  ``title_spelling``: a curated dictionary writes it so (``Urssaf``), which
-    is evidence enough.
+    is evidence enough, and lets a title-case word as short as ``MIN_TITLE_SPELLING`` letters through
+    (``Caf``: ``min_title_length`` keeps the others, ``Ars``, ``Bac``, out).
     """
     shape = token_shape(text)
     if shape is None:
         return False
     if strong:
         return True
-    if surname or not_acronym_form(text, previous):
+    if surname or not_acronym_form(text, previous, following):
         return False
     known = in_dictionary and support >= 2
+    if (french_word or initials) and not curated and not (french_word == RARE and known):
+        return False
     if shape == "title":
-        if len(text) < min_title_length or is_stop_word(text):
+        if len(text) < (MIN_TITLE_SPELLING if title_spelling else min_title_length) or is_stop_word(text):
             return False
         return title_spelling or (known and (not proper_name or seen_in_capitals))
     if is_stop_word(text):

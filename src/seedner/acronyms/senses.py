@@ -122,20 +122,23 @@ def choose_sense(
     context: Container[str],
     local: Container[str] = (),
     categories: Collection[str] = (),
+    local_body: bool = False,
 ) -> tuple[Sense | None, tuple[Sense, ...]]:
     """The sense the context supports and the plausible alternatives, shortest list possible.
 
     Score: stems shared with the document, plus those shared with the mentions' neighbourhood, plus 2 when
-    the sense's category is that of a nearby entity, plus ``CURATED_PRIOR`` for a curated sense, so that
-    an imported sense needs clearly more evidence to beat it.  A strict winner with a positive score wins,
-    listed with the other supported senses if any; a tie or no evidence gives no sense and the tied (or all)
-    senses: a lone imported sense the document does not support is only a candidate.
+    the sense's category is that of a nearby entity or, for a mention of a local body (``local_body``:
+    ``GIR de Rennes``, ``Caf 13``), an organisation category, plus ``CURATED_PRIOR`` for a curated sense,
+    so that an imported sense needs clearly more evidence to beat it.  A strict winner with a positive
+    score wins, listed with the other supported senses if any; a tie or no evidence gives no sense and the
+    tied (or all) senses: a lone imported sense the document does not support is only a candidate.
     """
     groups = merge_senses(sorted(senses, key=lambda sense: not sense.curated))  # curated wording kept
 
     def evidence(sense: Sense) -> int:
         own = stems(sense.expansion)
-        return sum((s in context) + (s in local) for s in own) + 2 * (sense.category in categories)
+        body = local_body and sense.category in ORG_CATEGORIES
+        return sum((s in context) + (s in local) for s in own) + 2 * (sense.category in categories or body)
 
     found = [evidence(sense) for sense in groups]
     scores = [value + CURATED_PRIOR * sense.curated for sense, value in zip(groups, found, strict=True)]
@@ -148,6 +151,39 @@ def choose_sense(
     ranked = sorted((-scores[i], i) for i, value in enumerate(found) if value > 0 or i == leaders[0])
     supported = tuple(groups[i] for _, i in ranked)
     return groups[leaders[0]], supported if len(supported) > 1 else ()
+
+
+# Nouns that end in -s or -x in the singular too: ``Fonds européen``, ``Corps``.
+_INVARIABLE = word_set(
+    "fonds corps temps pays secours concours cours recours relais prix choix croix paix poids"
+)
+_ELIDED = re.compile(r"['’]")
+_PLURAL_ENDING = re.compile(r"(?:[^\W\ds]s|aux)\Z")
+
+
+def singular_expansion(expansion: str) -> str | None:
+    """The singular of a long form in the plural (``Juridictions interrégionales spécialisées`` →
+    ``Juridiction interrégionale spécialisée``), or None when it is not plainly plural: its words up to
+    the first function word, two at least, all end like plurals (``-s``, ``-aux``); what follows keeps
+    its number (``maisons départementales des personnes handicapées``)."""
+    words = expansion.split(" ")
+    head = 0
+    while head < len(words) and fold(words[head]) not in FUNCTION_WORDS and not _ELIDED.search(words[head]):
+        head += 1
+    lead = words[:head]
+    if len(lead) < 2 or not all(
+        _PLURAL_ENDING.search(word) and fold(word) not in _INVARIABLE for word in lead
+    ):
+        return None
+    return " ".join([_singular_word(word) for word in lead] + words[head:])
+
+
+def _singular_word(word: str) -> str:
+    if word.endswith("eaux"):
+        return word[:-1]  # bureaux -> bureau
+    if word.endswith("aux"):
+        return word[:-3] + "al"  # nationaux -> national, régionaux -> régional
+    return word[:-1]
 
 
 def looks_like_organisation(long_form: str) -> bool:
@@ -206,8 +242,8 @@ class SenseDictionary:
         for row in rows:
             acronym = str(row.get("acronym") or "").strip()
             expansion = " ".join(str(row.get("expansion") or "").split()).rstrip(" .")
-            if not acronym or not expansion:
-                continue
+            if not acronym or not expansion or acronym_key(expansion) == acronym_key(acronym):
+                continue  # no expansion, or the acronym itself (an imported SGAR,SGAR row)
             sense = Sense(expansion, row.get("category") or None, row.get("source") or None)
             bucket = self._senses.setdefault(acronym_key(acronym), [])
             if sense not in bucket:

@@ -9,7 +9,7 @@ functions over lists, testable without a model.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TypeVar
@@ -112,15 +112,16 @@ def word_indices(words: list[tuple[int, int]], tokens: Iterable[int]) -> set[int
     return {bisect_right(starts, token) - 1 for token in tokens}
 
 
-class Headlines:
-    """Whether a character offset of ``text`` lies on a line written in capitals (``rules.is_headline``).
+class Lines:
+    """Whether a character offset of ``text`` lies on a line that ``test`` accepts.
 
     Each line is judged when first asked about: only the few words that could
     be acronyms need it, so most lines are never looked at.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, test: Callable[[str], bool]) -> None:
         self.text = text
+        self.test = test
         self._lines: dict[int, bool] = {}
 
     def __contains__(self, offset: int) -> bool:
@@ -129,8 +130,22 @@ class Headlines:
         start = self.text.rfind("\n", 0, offset) + 1
         if start not in self._lines:
             end = self.text.find("\n", start)
-            self._lines[start] = rules.is_headline(self.text[start : end if end >= 0 else len(self.text)])
+            self._lines[start] = self.test(self.text[start : end if end >= 0 else len(self.text)])
         return self._lines[start]
+
+
+class Headlines(Lines):
+    """The offsets on a line written in capitals (``rules.is_headline``)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text, rules.is_headline)
+
+
+class ReferenceLines(Lines):
+    """The offsets on a letter's reference line (``rules.is_reference_line``: ``Réf. : 2025/117 – PL/MC``)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text, rules.is_reference_line)
 
 
 def rule_sentence_starts(view: TokenView, punctuation: Collection[str] = SENTENCE_PUNCTUATION) -> list[int]:

@@ -1,4 +1,5 @@
-"""``seedner gazetteer validate | stats | lookup``: check and explore gazetteer files.
+"""``seedner gazetteer validate | stats | lookup``: check and explore gazetteer files (and, for lookup, the
+acronym dictionaries' senses).
 
 Each command reads what ``extract`` would read: the default gazetteers, then the
 user's files, or only the user's with ``--no-default-gazetteers``.  Data goes to
@@ -101,7 +102,8 @@ def lookup(
     no_default_gazetteers: NoDefaults = False,
     as_json: AsJson = False,
 ) -> None:
-    """Show the entries that NAME matches, with the component's matching rules (exit 1 if none)."""
+    """Show the entries that NAME matches, with the component's matching rules, and the acronym
+    dictionaries' senses of NAME when it is written as an acronym (exit 1 if none)."""
     import spacy
 
     from seedner.gazetteer.component import GazetteerMatcher
@@ -110,13 +112,36 @@ def lookup(
     matcher = GazetteerMatcher(spacy.blank("fr"))
     matcher.add_entries(entries)
     found = matcher.lookup(name)
+    senses = _dictionary_senses(name)
     if as_json:
-        _print_json([entry.to_dict() for entry in found])
-    elif found:
-        _print_entries(found)
-    if not found:
-        Diagnostics().error(f"no gazetteer entry matches {name!r}")
+        _print_json({"entries": [entry.to_dict() for entry in found], "senses": senses})
+    else:
+        if found:
+            _print_entries(found)
+        if senses:
+            _print_senses(senses)
+    if not found and not senses:
+        Diagnostics().error(f"no gazetteer entry or dictionary sense matches {name!r}")
         raise typer.Exit(1)
+
+
+def _dictionary_senses(name: str) -> list[dict[str, str]]:
+    """The senses of NAME in the acronym dictionaries the pipeline loads, when the acronym component
+    would read NAME as an acronym (``TRACFIN``, ``Tracfin``, ``DGFiP``; not ``tracfin``)."""
+    from seedner.acronyms.rules import token_shape
+    from seedner.acronyms.senses import read_dictionary
+    from seedner.resources import default_dictionary_files
+    from seedner.text.folding import acronym_key
+
+    if token_shape(name.strip()) is None:
+        return []
+    key = acronym_key(name)
+    return [
+        {**row, "file": str(path)}
+        for path in default_dictionary_files()
+        for row in read_dictionary(path)
+        if acronym_key(row["acronym"]) == key
+    ]
 
 
 def _files(paths: Sequence[Path] | None, no_defaults: bool) -> list[Path]:
@@ -153,6 +178,20 @@ def _print_entries(entries: list[GazetteerEntry]) -> None:
             ", ".join(entry.acronyms),
             entry.category,
             f"{entry.file}:{entry.line}",
+        )
+    Console().print(table)
+
+
+def _print_senses(senses: list[dict[str, str]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="Dictionary senses", title_justify="left")
+    for column in ("acronym", "expansion", "category", "source", "file"):
+        table.add_column(column, overflow="fold")
+    for sense in senses:
+        table.add_row(
+            *(sense.get(column) or "" for column in ("acronym", "expansion", "category", "source", "file"))
         )
     Console().print(table)
 
