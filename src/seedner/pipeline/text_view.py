@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.strings import get_string_id
 
+from seedner.acronyms.rules import stop_words
 from seedner.text.folding import acronym_key
 from seedner.text.normalization import NormalizedText, normalize
 from seedner.text.recasing import is_mostly_lower, recase, truecase
@@ -58,6 +58,9 @@ class Lexicon:
         for key, row in self._vectors.items():  # in frequency order: the first key of a row owns it
             self._row_owners.setdefault(row, key)
         self._acronyms, self._place_words, self._place_forms = _gazetteer_words(nlp)
+        # spaCy's French stop words, taken only now: importing them at start-up compiled the tokenizer's
+        # big regex before ``regex_cache`` could hand it over (2 s more on every run)
+        self._stop_words = stop_words()
 
     def is_word(self, word: str) -> bool:
         """A word the model has a vector for, as written or in lower case (``Direction``, ``nette``)."""
@@ -71,7 +74,7 @@ class Lexicon:
             return False
         if _VOWELS.isdisjoint(word.lower()):
             return True
-        return acronym_key(word) in self._acronyms and word.lower() not in STOP_WORDS
+        return acronym_key(word) in self._acronyms and word.lower() not in self._stop_words
 
     def is_lower_acronym(self, word: str) -> bool:
         """An acronym written in lower case (``ofast``, ``tracfin``): known to the gazetteer or the
@@ -80,7 +83,7 @@ class Lexicon:
             len(word) >= 3
             and acronym_key(word) in self._acronyms
             and get_string_id(word) not in self._vectors
-            and word not in STOP_WORDS
+            and word not in self._stop_words
         )
 
     def is_common_word(self, word: str) -> bool:
