@@ -253,7 +253,7 @@ def cached_results(
 ) -> Iterator[Result]:
     """One result per item, in input order: from the cache, or computed by ``compute`` and then stored.
 
-    The cache is closed (and pruned to ``max_bytes``) when the stream ends or is abandoned.
+    The cache is closed when the stream ends or is abandoned, and pruned to ``max_bytes`` when it ends.
     """
     held: deque[_Stretch] = deque()
 
@@ -262,6 +262,7 @@ def cached_results(
             held.append(stretch)
             yield stretch.misses
 
+    complete = False
     try:
         for computed in compute(batches()):
             stretch = held.popleft()
@@ -275,7 +276,8 @@ def cached_results(
                 else:
                     yield slot
             cache.save(stored, stretch.used)
+        complete = True
     finally:
-        cache.close(max_bytes)
+        cache.close(max_bytes if complete else None)  # an interrupted run does not wait for pruning
     if note is not None:
         note(cache.counts.line(cache.directory))
