@@ -3,10 +3,11 @@
     python bench/run.py --cache-only [--runs 3] [--cache-mb 5]
 
 On a JSONL corpus of ``--cache-mb`` MB in which every document is unique (so that a cold run finds
-nothing), each round runs, in turn: no cache; ``--cache`` on an empty cache (cold); ``--cache`` again
-(warm, nothing changed); no cache on a copy of the corpus where 5 % of the documents changed; and
-``--cache`` on that copy with a copy of the warm cache.  Every cached output is compared byte for byte
-with the uncached one of the same corpus.  Seconds are medians over the rounds, start-up included.
+nothing), each round runs, in turn: no cache and ``--cache`` on an empty cache (cold), in alternating
+order; ``--cache`` again (warm, nothing changed); then, on a copy of the corpus where 5 % of the documents
+changed, no cache and ``--cache`` with a copy of the warm cache, in alternating order.  Every cached
+output is compared byte for byte with the uncached one of the same corpus.  Seconds are medians over the
+rounds, start-up included.
 """
 
 from __future__ import annotations
@@ -66,18 +67,26 @@ def cache_section(documents: list[dict[str, Any]], folder: Path, megabytes: floa
     for round_number in range(runs):
         cache = folder / f"cache-{round_number}"
         warm_copy = folder / f"cache-{round_number}-changed"
-        seconds, _, plain = run_command([*extract, str(corpus)])
-        times["plain"].append(seconds)
-        seconds, _, cold = run_command([*extract, "--cache", str(cache), str(corpus)])
-        times["cold"].append(seconds)
-        seconds, _, warm = run_command([*extract, "--cache", str(cache), str(corpus)])
-        times["warm"].append(seconds)
+        outputs: dict[str, bytes] = {}
+
+        def timed(name: str, arguments: list[str], outputs: dict[str, bytes] = outputs) -> None:
+            seconds, _, outputs[name] = run_command([*extract, *arguments])
+            times[name].append(seconds)
+
+        # Each pair with and without the cache swaps its order every round, so neither always runs first.
+        first, second = ("plain", "cold") if round_number % 2 == 0 else ("cold", "plain")
+        for name in (first, second):
+            timed(name, ["--cache", str(cache), str(corpus)] if name == "cold" else [str(corpus)])
+        timed("warm", ["--cache", str(cache), str(corpus)])
         shutil.copytree(cache, warm_copy)
-        seconds, _, plain_changed = run_command([*extract, str(changed)])
-        times["plain_changed"].append(seconds)
-        seconds, _, cached_changed = run_command([*extract, "--cache", str(warm_copy), str(changed)])
-        times["changed"].append(seconds)
-        if not (plain == cold == warm and plain_changed == cached_changed):
+        first, second = (
+            ("plain_changed", "changed") if round_number % 2 == 0 else ("changed", "plain_changed")
+        )
+        for name in (first, second):
+            timed(name, ["--cache", str(warm_copy), str(changed)] if name == "changed" else [str(changed)])
+        if not outputs["plain"] == outputs["cold"] == outputs["warm"] or (
+            outputs["plain_changed"] != outputs["changed"]
+        ):
             raise RuntimeError("bench: the output with --cache differs from the output without it")
         stored = sum(path.stat().st_size for path in cache.iterdir())
         shutil.rmtree(cache)
