@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint bench dist clean
+.PHONY: install run test lint bench bench-cache dist clean
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found; set PYTHON=/path/to/python3.11" >&2; exit 1; }
@@ -29,6 +29,10 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+# Only the --cache rows (cold, warm, 5 % changed), in bench/results-cache.md: the full bench takes long.
+bench-cache: $(STAMP)
+	$(BIN)/python bench/run.py --cache-only
 
 # The wheel and the sdist in dist/, built by hatchling from the development
 # environment: no isolated build environment to download at every build.

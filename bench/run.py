@@ -1,6 +1,7 @@
 """seedner benchmark: quality and speed, measured side by side in one run.
 
-    python bench/run.py [--runs 3] [--sentences 3000] [--jobs-mb 5] [--rss-mb 0] [--dask]
+    python bench/run.py [--runs 3] [--sentences 3000] [--jobs-mb 5] [--rss-mb 0] [--dask] [--cache-mb 5]
+    python bench/run.py --cache-only     # only the result cache's rows (bench/cache_bench.py)
 
 Writes a markdown table to stdout and to bench/results.md.  Compares, on the
 first N sentences of the WikiNEuRal French test split (tokens joined by
@@ -18,7 +19,8 @@ scorer.  Start-up, peak RSS, gazetteer build time and ``--jobs`` scaling are
 measured with the same machine in the same run.  On the corpus of several MB,
 the ner limit (in a process of its own, model load and reading left out) and
 ``seedner extract --jobs 1`` take turns (median of up to 3 rounds); ``--jobs 2``
-and Dask run once.
+and Dask run once.  ``--cache`` is measured against no cache on a corpus of the same size whose documents
+are all different: cold, warm, and with 5 % of the documents changed (see ``bench/cache_bench.py``).
 """
 
 from __future__ import annotations
@@ -245,14 +247,25 @@ def main() -> None:
         "--rss-mb", type=float, default=0.0, help="corpus size for the peak-RSS run (0: skip)"
     )
     parser.add_argument("--dask", action="store_true", help="also time a 2-worker Dask LocalCluster")
-    parser.add_argument("--output", type=Path, default=REPO / "bench" / "results.md")
+    parser.add_argument(
+        "--cache-mb", type=float, default=5.0, help="corpus size for the --cache rows (0: skip)"
+    )
+    parser.add_argument(
+        "--cache-only",
+        action="store_true",
+        help="only the --cache rows, written to bench/results-cache.md unless --output is given",
+    )
+    parser.add_argument("--output", type=Path, default=None, help="default: bench/results.md")
     args = parser.parse_args()
     if not WIKINEURAL.exists():
         sys.exit(f"bench: {WIKINEURAL} is missing (../shared/bench must be beside the checkout)")
+    if args.cache_only:
+        _cache_only(args)
+        return
+    args.output = args.output or REPO / "bench" / "results.md"
 
     import spacy
 
-    import seedner
     from seedner import Extractor, PipelineSettings, build_pipeline
     from seedner.execution.allocator import keep_large_blocks
 
@@ -398,16 +411,44 @@ def main() -> None:
                 f"peak RSS {rss / 1024:.0f} MB in {elapsed:.0f} s."
             )
 
-    lines.append(
-        f"\nMachine: {platform.machine()}, {platform.processor() or 'unknown CPU'}, "
-        f"{_cpu_count()} cores; Python {platform.python_version()}, spaCy {spacy.__version__}, "
-        f"seedner {seedner.__version__}; {time.strftime('%Y-%m-%d')}."
-    )
+        if args.cache_mb > 0:
+            from cache_bench import cache_section
+
+            lines.extend(cache_section(documents, Path(folder), args.cache_mb, min(args.runs, 3)))
+
+    lines.append(_machine_line())
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     lines.append(f"Benchmark process peak RSS (all models loaded): {peak:.0f} MB.")
     report = "\n".join(lines) + "\n"
     print(report)
     args.output.write_text(report, encoding="utf-8")
+
+
+def _machine_line() -> str:
+    import spacy
+
+    import seedner
+
+    return (
+        f"\nMachine: {platform.machine()}, {platform.processor() or 'unknown CPU'}, "
+        f"{_cpu_count()} cores; Python {platform.python_version()}, spaCy {spacy.__version__}, "
+        f"seedner {seedner.__version__}; {time.strftime('%Y-%m-%d')}."
+    )
+
+
+def _cache_only(args: argparse.Namespace) -> None:
+    """``--cache-only``: the result cache's rows alone (the full benchmark takes long)."""
+    from cache_bench import cache_section
+
+    documents = read_conll(WIKINEURAL, args.sentences)
+    with tempfile.TemporaryDirectory() as folder:
+        lines = [
+            "# seedner benchmark: result cache",
+            *cache_section(documents, Path(folder), args.cache_mb or 5.0, args.runs),
+        ]
+    report = "\n".join([*lines, _machine_line()]) + "\n"
+    print(report)
+    (args.output or REPO / "bench" / "results-cache.md").write_text(report, encoding="utf-8")
 
 
 def _cpu_count() -> int:

@@ -20,8 +20,9 @@ from seedner.version import __version__
 
 if TYPE_CHECKING:
     from seedner.errors import GazetteerError, InputError, ModelLoadError, OutputError, SeednerError
+    from seedner.execution.batches import Result
     from seedner.execution.cluster import extract_bag, extract_to_directory
-    from seedner.execution.extractor import Extractor, Result
+    from seedner.execution.extractor import Extractor
     from seedner.execution.options import ExtractionOptions
     from seedner.io.readers import Document, InputFormat, ReadOptions, iter_documents
     from seedner.pipeline.build import build_pipeline
@@ -59,7 +60,7 @@ __all__ = [
 # Every public name, loaded on first use from its home: ``seedner --help`` imports none of them.
 _HOMES = {
     "Extractor": "seedner.execution.extractor",
-    "Result": "seedner.execution.extractor",
+    "Result": "seedner.execution.batches",
     "ExtractionOptions": "seedner.execution.options",
     "extract_bag": "seedner.execution.cluster",
     "extract_to_directory": "seedner.execution.cluster",

@@ -120,7 +120,7 @@ def test_warnings_reach_stderr_through_the_reporter_even_quiet(tmp_path: Path, m
     assert f"seedner: error: {path}:3: duplicate id 'a' (first on line 2)" in strict.stderr
 
 
-def _no_pipeline(options, items, idle=None):
+def _no_pipeline(options, items, idle=None, **_reporting):
     """Results without the model: every document read, none of its mentions (the reading is under test)."""
     from seedner.execution.extractor import Result
 

@@ -85,7 +85,10 @@ def test_tokenization_is_identical_with_and_without_the_cache(tmp_path):
 
 def test_importing_the_pipeline_does_not_compile_the_french_tokenizer_yet():
     """The cache can only help if nothing imports spacy.lang.fr before load_model preloads it."""
-    code = "import sys, seedner.pipeline, seedner.cli; assert 'spacy.lang.fr' not in sys.modules"
+    code = (
+        "import sys, seedner.pipeline, seedner.cli, seedner.execution.extract, seedner.pipeline.doc_records; "
+        "assert 'spacy.lang.fr' not in sys.modules"
+    )
     subprocess.run([sys.executable, "-c", code], check=True)
 
 

@@ -98,6 +98,9 @@ def _mount_subcommands() -> None:
     except ImportError:  # pragma: no cover - the sub-app is part of the package
         return
     app.add_typer(gazetteer_app, name="gazetteer")
+    from seedner.cli.cache import cache_app
+
+    app.add_typer(cache_app, name="cache")
 
 
 _mount_subcommands()

@@ -21,7 +21,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from seedner.errors import OptionError
-from seedner.execution.options import ExtractionOptions
+from seedner.execution.options import ExtractionOptions, parse_size
 from seedner.io.readers import InputFormat as InputFormatChoice
 from seedner.io.readers import ReadOptions
 from seedner.pipeline.settings import PipelineSettings
@@ -146,6 +146,36 @@ Model = Annotated[
 Jobs = Annotated[
     int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: all cores); output order is kept.")
 ]
+
+
+def parse_cache_size(value: str) -> int:
+    """``--cache-max-size 500MB``: bytes."""
+    try:
+        return parse_size(value)
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+
+
+Cache = Annotated[
+    Path | None,
+    typer.Option(
+        "--cache",
+        metavar="DIR",
+        envvar="SEEDNER_CACHE_DIR",
+        help="Keep each document's records in DIR and reuse them while its text and the pipeline "
+        "(model, gazetteers, options, version) are unchanged; same output, much faster re-runs.",
+    ),
+]
+CacheMaxSize = Annotated[
+    str,
+    typer.Option(
+        "--cache-max-size",
+        metavar="SIZE",
+        envvar="SEEDNER_CACHE_MAX_SIZE",
+        help="After the run, remove the entries used longest ago beyond SIZE (500MB, 2GB).",
+        callback=parse_cache_size,
+    ),
+]
 Output = Annotated[
     Path | None, typer.Option("--output", "-o", help="Write to FILE (atomically) instead of stdout.")
 ]
@@ -184,7 +214,11 @@ _PIPELINE = (
     ),
     _option("model", Model, PIPELINE_DEFAULTS.model),
 )
-_RUNNING = (_option("jobs", Jobs, EXTRACTION_DEFAULTS.jobs),)
+_RUNNING = (
+    _option("jobs", Jobs, EXTRACTION_DEFAULTS.jobs),
+    _option("cache", Cache, None),
+    _option("cache_max_size", CacheMaxSize, f"{EXTRACTION_DEFAULTS.cache_max_size // 1_000_000}MB"),
+)
 _CONFIG = (_option("no_config", NoConfig, False),)
 
 
@@ -239,6 +273,8 @@ def _build(values: dict[str, Any], *, reads_inputs: bool) -> ExtractionOptions:
         ),
         labels=parse_labels(values["labels"]),
         jobs=values.get("jobs", EXTRACTION_DEFAULTS.jobs),
+        cache=values.get("cache"),
+        cache_max_size=values.get("cache_max_size", EXTRACTION_DEFAULTS.cache_max_size),
         config=values.get("config"),
     )
 
@@ -247,7 +283,8 @@ def with_extraction_options(*, reads_inputs: bool = True, runs: bool = True) -> 
     """Give the decorated command the shared options in place of its ``extraction`` parameter.
 
     ``reads_inputs=False`` (``evaluate``, which reads a gold file) leaves the
-    input and reading options out; ``runs=False`` (``info``, which runs nothing) leaves ``--jobs`` out.
+    input and reading options out; ``runs=False`` (``info``, which runs nothing) leaves ``--jobs``
+    and ``--cache`` out.
     """
     shared = (_READING if reads_inputs else ()) + _PIPELINE + (_RUNNING if runs else ()) + _CONFIG
     names = [parameter.name for parameter in shared]

@@ -38,7 +38,7 @@ def _predictions(gold: GoldSet, options: ExtractionOptions, reporter: Reporter) 
     from seedner.execution.extract import extraction_results
 
     documents = iter(Document(document.id, document.text) for document in gold)
-    for result in extraction_results(options, documents):
+    for result in extraction_results(options, documents, warn=reporter.warning, note=reporter.note):
         if not result.ok:
             reporter.error(f"{result.doc}: {result.error}")
             continue

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from seedner.errors import OptionError
-from seedner.execution.extractor import Extractor, Result
+from seedner.execution.batches import Result
 from seedner.execution.options import ExtractionOptions, OutputOptions
 from seedner.execution.reporting import Reporter
 from seedner.execution.run import write_results
@@ -24,7 +24,9 @@ from seedner.io.writers import DIRECTORY_FORMATS, make_writer
 from seedner.records.record import unique_records
 
 if TYPE_CHECKING:
+    from seedner.execution.extractor import Extractor
     from seedner.execution.provenance import RunRecord
+    from seedner.pipeline.settings import PipelineSettings
 
 
 def run_extract(
@@ -48,6 +50,12 @@ def run_extract(
         from seedner.execution.provenance import sidecar
 
         record = sidecar(options, provenance, output.path)
+    if scheduler is not None and options.cache is not None:
+        raise OptionError(
+            "--cache",
+            "is not available with --scheduler: its SQLite file must stay on one machine; "
+            "a Dask run resumes from its parts instead",
+        )
     if scheduler is not None:  # the same run on a Dask cluster, one part file per partition
         from seedner.execution.cluster_extract import run_extract_on_cluster
 
@@ -68,7 +76,9 @@ def _run_here(options: ExtractionOptions, output: OutputOptions, reporter: Repor
         options.inputs, options.read, notify=reporter.note, warn=reporter.warning, stdin=stdin
     )
     idle = stdin.idle if stdin is not None else None
-    results = extraction_results(options, _noting_sizes(items, sizes), idle=idle)
+    results = extraction_results(
+        options, _noting_sizes(items, sizes), idle=idle, warn=reporter.warning, note=reporter.note
+    )
     if output.unique:
         results = (replace(result, records=tuple(unique_records(result.records))) for result in results)
     directory = output.path if output.format in DIRECTORY_FORMATS else None  # brat: -o is a folder
@@ -108,16 +118,73 @@ def input_bytes(options: ExtractionOptions) -> int | None:
 
 
 def extraction_results(
-    options: ExtractionOptions, items: Iterator[Item], *, idle: Callable[[], bool] | None = None
+    options: ExtractionOptions,
+    items: Iterator[Item],
+    *,
+    idle: Callable[[], bool] | None = None,
+    warn: Callable[[str], None] | None = None,
+    note: Callable[[str], None] | None = None,
 ) -> Iterator[Result]:
-    """Results in input order, from this process or from ``--jobs`` workers.
+    """Results in input order, from this process or from ``--jobs`` workers, through ``--cache`` if given.
 
     The one-process pipeline is built here, before any output is opened, so a
-    set-up error leaves no file behind.  ``idle``: whether the input would be waited for
-    (stdin), to process what has arrived first.
+    set-up error leaves no file behind.  With the cache it is built when the
+    first document is not found there (in the first batch, before any output,
+    when that document is among the first read); ``warn`` hears of a damaged
+    cache entry, ``note`` what the cache reused.  ``idle``: whether the input would
+    be waited for (stdin), to process what has arrived first (without the cache).
     """
+    if options.cache is not None:
+        return _through_cache(options, items, warn or _ignore, note)
     if options.jobs == 1:
+        from seedner.execution.extractor import Extractor
+
         return Extractor(settings=options.pipeline).run(items, idle=idle)
     from seedner.execution.parallel import run_parallel
 
     return run_parallel(items, options.pipeline, options.jobs, idle=idle)
+
+
+def _through_cache(
+    options: ExtractionOptions,
+    items: Iterator[Item],
+    warn: Callable[[str], None],
+    note: Callable[[str], None] | None,
+) -> Iterator[Result]:
+    from seedner.execution.cache import Compute, ResultCache, cached_results
+
+    assert options.cache is not None
+    cache = ResultCache(options.cache, options.pipeline, warn=warn)
+    settings = options.pipeline
+    compute: Compute
+    if options.jobs == 1:
+        compute = _one_process(settings)
+    else:
+        from seedner.execution.parallel import parallel_batches
+
+        def compute(batches: Iterator[list[Item]]) -> Iterator[list[Result]]:
+            return parallel_batches(batches, settings, options.jobs)
+
+    return cached_results(items, cache, compute, max_bytes=options.cache_max_size, note=note)
+
+
+def _one_process(settings: PipelineSettings) -> Callable[[Iterator[list[Item]]], Iterator[list[Result]]]:
+    """Batches computed here, the pipeline built when the first batch that is not empty comes."""
+
+    def compute(batches: Iterator[list[Item]]) -> Iterator[list[Result]]:
+        extractor: Extractor | None = None
+        for batch in batches:
+            if not batch:
+                yield []
+                continue
+            if extractor is None:
+                from seedner.execution.extractor import Extractor
+
+                extractor = Extractor(settings=settings)
+            yield extractor.process_batch(batch)
+
+    return compute
+
+
+def _ignore(message: str) -> None:
+    """Default for warnings nobody asked to see."""

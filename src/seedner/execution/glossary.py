@@ -20,7 +20,7 @@ def run_glossary(options: ExtractionOptions, path: Path | None, format: str, rep
     items = iter_documents(options.inputs, options.read, notify=reporter.note, warn=reporter.warning)
     records: list[Record] = []
     failures = documents = 0
-    for result in extraction_results(options, items):
+    for result in extraction_results(options, items, warn=reporter.warning, note=reporter.note):
         if result.ok:
             documents += 1
             kept = with_labels(result.records, options.labels)

@@ -8,22 +8,38 @@ The command line builds it from one declaration of these options
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from seedner.io.readers import ReadOptions
 from seedner.pipeline.settings import PipelineSettings
 
+DEFAULT_CACHE_MAX_BYTES = 1_000_000_000  # --cache-max-size when not given: 1 GB
+_SIZE = re.compile(r"(\d+(?:\.\d*)?)\s*([KMGT]?)(I?)B?", re.IGNORECASE)
+
+
+def parse_size(text: str) -> int:
+    """``500MB``, ``2G``, ``1.5GiB``, ``100000``: bytes (K, M, G, T decimal; KiB, MiB, GiB, TiB binary)."""
+    match = _SIZE.fullmatch(text.strip())
+    if match is None or (match.group(3) and not match.group(2)):
+        raise ValueError(f"not a size: {text!r} (examples: 500MB, 2GB, 1.5GiB)")
+    number, prefix, binary = match.groups()
+    power = "KMGT".index(prefix.upper()) + 1 if prefix else 0
+    return int(float(number) * (1024 if binary else 1000) ** power)
+
 
 @dataclass(frozen=True)
 class ExtractionOptions:
-    """What to read, how to read it, the pipeline to run, the labels kept and the worker count."""
+    """What to read, how to read it, the pipeline to run, the labels kept, the worker count and the cache."""
 
     inputs: tuple[str, ...] = ()
     read: ReadOptions = field(default_factory=ReadOptions)
     pipeline: PipelineSettings = field(default_factory=PipelineSettings)
     labels: frozenset[str] | None = None  # None: every label
     jobs: int = 1  # worker processes; 0: one per core
+    cache: Path | None = None  # --cache DIR: reuse the records of documents already processed
+    cache_max_size: int = DEFAULT_CACHE_MAX_BYTES  # bytes the cache is pruned to after a run (LRU)
     config: Path | None = None  # the configuration file the defaults were read from, if any
 
 

@@ -23,14 +23,14 @@ from multiprocessing import get_context
 
 from seedner.errors import SeednerError
 from seedner.execution.allocator import keep_large_blocks
-from seedner.execution.extractor import (
+from seedner.execution.batches import (
     DEFAULT_BATCH_CHARS,
     DEFAULT_BATCH_SIZE,
-    Extractor,
     Result,
     bounded_batches,
     item_length,
 )
+from seedner.execution.extractor import Extractor
 from seedner.io.readers import Item
 from seedner.io.signals import blocked
 from seedner.pipeline.settings import PipelineSettings
@@ -105,8 +105,28 @@ def run_parallel(
 ) -> Iterator[Result]:
     """Results of ``items`` computed by ``jobs`` worker processes, in input order.
 
-    ``idle`` (a live stream, see :func:`bounded_batches`): when the next item would be waited for,
-    the batch in hand is handed out and the results of those handed out are written first.
+    ``idle`` (a live stream, see :func:`~seedner.execution.batches.bounded_batches`): when the next item
+    would be waited for, the batch in hand is handed out and the results of those handed out are
+    written first.
+    """
+    batches = bounded_batches(items, batch_size, batch_chars, item_length, idle)
+    for results in parallel_batches(batches, settings, jobs, batch_size=batch_size, idle=idle):
+        yield from results
+
+
+def parallel_batches(
+    batches: Iterable[list[Item]],
+    settings: PipelineSettings,
+    jobs: int,
+    *,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    idle: Callable[[], bool] | None = None,
+) -> Iterator[list[Result]]:
+    """The results of each batch, computed by ``jobs`` worker processes, batch after batch in order.
+
+    An empty batch gives an empty list without a worker: no process is started
+    until a batch has something to compute (the result cache hands over empty
+    batches when every document of a stretch was found).  ``idle``: as for :func:`run_parallel`.
     """
     workers = resolve_jobs(jobs)
     executor = ProcessPoolExecutor(
@@ -116,7 +136,7 @@ def run_parallel(
         initargs=(settings, batch_size, os.getpid()),
     )
     pending: deque[Future[list[Result]]] = deque()
-    batches = bounded_batches(items, batch_size, batch_chars, item_length, idle)
+    batches = iter(batches)
     try:
         while True:
             while len(pending) < workers * WINDOW_PER_WORKER:
@@ -125,16 +145,25 @@ def run_parallel(
                 batch = next(batches, None)
                 if batch is None:
                     break
+                if not batch:
+                    pending.append(_done([]))
+                    continue
                 with _sigint_blocked(), _dead_worker_reported():  # submit() starts the workers
                     pending.append(executor.submit(_process_in_worker, batch))
             if not pending:
                 break
             with _dead_worker_reported():
                 results = pending.popleft().result()
-            yield from results
+            yield results
         executor.shutdown(wait=True)
     finally:
         _stop(executor, pending)
+
+
+def _done(results: list[Result]) -> Future[list[Result]]:
+    future: Future[list[Result]] = Future()
+    future.set_result(results)
+    return future
 
 
 @contextmanager

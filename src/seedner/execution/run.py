@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from seedner.execution.extractor import Result
+from seedner.execution.batches import Result
 from seedner.io.writers import RecordWriter
 from seedner.records.record import with_labels
 
