@@ -15,7 +15,7 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import AbstractContextManager, contextmanager, suppress
@@ -104,8 +104,12 @@ def run_parallel(
 ) -> Iterator[Result]:
     """Results of ``items`` computed by ``jobs`` worker processes, in input order."""
     batches = bounded_batches(items, batch_size, batch_chars, item_length)
-    for results in parallel_batches(batches, settings, jobs, batch_size=batch_size):
-        yield from results
+    computed = parallel_batches(batches, settings, jobs, batch_size=batch_size)
+    try:
+        for results in computed:
+            yield from results
+    finally:
+        computed.close()  # an abandoned run ends its workers now, not when the generator is collected
 
 
 def parallel_batches(
@@ -114,7 +118,7 @@ def parallel_batches(
     jobs: int,
     *,
     batch_size: int = DEFAULT_BATCH_SIZE,
-) -> Iterator[list[Result]]:
+) -> Generator[list[Result], None, None]:
     """The results of each batch, computed by ``jobs`` worker processes, batch after batch in order.
 
     An empty batch gives an empty list without a worker: no process is started
