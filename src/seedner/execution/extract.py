@@ -23,6 +23,8 @@ from seedner.io.writers import DIRECTORY_FORMATS, make_writer
 from seedner.records.record import unique_records
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from seedner.execution.extractor import Extractor
     from seedner.execution.provenance import RunRecord
     from seedner.pipeline.settings import PipelineSettings
@@ -126,7 +128,7 @@ def extraction_results(
     cache entry, ``note`` what the cache reused.
     """
     if options.cache is not None:
-        return _through_cache(options, items, warn or _ignore, note)
+        return _through_cache(options.cache, options, items, warn or _ignore, note)
     if options.jobs == 1:
         from seedner.execution.extractor import Extractor
 
@@ -137,15 +139,16 @@ def extraction_results(
 
 
 def _through_cache(
+    directory: Path,
     options: ExtractionOptions,
     items: Iterator[Item],
     warn: Callable[[str], None],
     note: Callable[[str], None] | None,
 ) -> Iterator[Result]:
+    """Hits from the cache in ``directory``, misses computed here or by the ``--jobs`` workers."""
     from seedner.execution.cache import Compute, ResultCache, cached_results
 
-    assert options.cache is not None
-    cache = ResultCache(options.cache, options.pipeline, warn=warn)
+    cache = ResultCache(directory, options.pipeline, warn=warn)
     settings = options.pipeline
     compute: Compute
     if options.jobs == 1:
