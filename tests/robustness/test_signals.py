@@ -200,3 +200,29 @@ def test_workers_end_when_seedner_itself_is_killed(long_corpus, record_property)
     assert survivors == []
     record_property("seconds", ended)
     record_property("what", f"all workers gone {ended:.1f} s after the parent's SIGKILL")
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_ctrl_c_during_a_cached_run_ends_it_and_keeps_the_cache(tmp_path, jobs):
+    """The cache is written between batches: after Ctrl-C it holds the batches done, and reads back."""
+    corpus = tmp_path / "corpus.jsonl"
+    with corpus.open("w", encoding="utf-8") as stream:
+        for number in range(20_000):  # all different: every batch is computed and stored
+            text = f"{DISPATCH} Note {number}."
+            stream.write(json.dumps({"id": f"d{number}", "text": text}, ensure_ascii=False) + "\n")
+    cache = tmp_path / "cache"
+    with _seedner("--cache", str(cache), "--jobs", str(jobs), str(corpus)) as run:
+        wait_for(lambda: run.output_size() > 1_000_000, STARTUP_TIMEOUT, "several batches")
+        sent = time.perf_counter()
+        os.killpg(run.process.pid, signal.SIGINT)
+        run.process.wait(timeout=60)
+        stopped = time.perf_counter() - sent
+        survivors = run.watcher.survivors()
+    assert run.process.returncode == ExitCode.INTERRUPTED, run.stderr
+    assert stopped < PROMPT and survivors == [] and run.stderr == ""
+    lines = run.stdout.decode("utf-8").splitlines()
+    assert all(isinstance(json.loads(line), dict) for line in lines)
+    info = subprocess.run(
+        [str(SEEDNER), "cache", "info", "--json", str(cache)], capture_output=True, text=True, check=True
+    )
+    assert json.loads(info.stdout)["entries"] > 0 and info.stderr == ""

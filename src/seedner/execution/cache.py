@@ -263,8 +263,9 @@ def cached_results(
             yield stretch.misses
 
     complete = False
+    computing = compute(batches())
     try:
-        for computed in compute(batches()):
+        for computed in computing:
             stretch = held.popleft()
             new = iter(computed)
             stored: list[tuple[bytes, Result]] = []
@@ -278,6 +279,9 @@ def cached_results(
             cache.save(stored, stretch.used)
         complete = True
     finally:
+        close = getattr(computing, "close", None)
+        if close is not None:
+            close()  # --jobs: an abandoned run ends its workers now
         cache.close(max_bytes if complete else None)  # an interrupted run does not wait for pruning
     if note is not None:
         note(cache.counts.line(cache.directory))

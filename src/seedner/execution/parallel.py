@@ -15,7 +15,7 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import AbstractContextManager, contextmanager, suppress
@@ -110,8 +110,12 @@ def run_parallel(
     written first.
     """
     batches = bounded_batches(items, batch_size, batch_chars, item_length, idle)
-    for results in parallel_batches(batches, settings, jobs, batch_size=batch_size, idle=idle):
-        yield from results
+    computed = parallel_batches(batches, settings, jobs, batch_size=batch_size, idle=idle)
+    try:
+        for results in computed:
+            yield from results
+    finally:
+        computed.close()  # an abandoned run ends its workers now, not when the generator is collected
 
 
 def parallel_batches(
@@ -121,7 +125,7 @@ def parallel_batches(
     *,
     batch_size: int = DEFAULT_BATCH_SIZE,
     idle: Callable[[], bool] | None = None,
-) -> Iterator[list[Result]]:
+) -> Generator[list[Result], None, None]:
     """The results of each batch, computed by ``jobs`` worker processes, batch after batch in order.
 
     An empty batch gives an empty list without a worker: no process is started
