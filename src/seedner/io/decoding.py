@@ -12,7 +12,8 @@ def _ignore(message: str) -> None:
     """The default notify: say nothing."""
 
 
-_BINARY_SIGNATURES = (
+# Magic numbers of binary files that a wrong extension or a text glob can let in.
+BINARY_SIGNATURES = (
     b"%PDF-",
     b"\x89PNG",
     b"\x1f\x8b",
@@ -20,6 +21,7 @@ _BINARY_SIGNATURES = (
     b"GIF8",
     b"\xff\xd8\xff",
     b"\x7fELF",
+    b"\xd0\xcf\x11\xe0",  # an old Office file
 )
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -106,4 +108,4 @@ def utf16_without_bom(data: bytes) -> str | None:
 
 
 def _looks_binary(data: bytes) -> bool:
-    return data.startswith(_BINARY_SIGNATURES) or b"\x00" in data
+    return data.startswith(BINARY_SIGNATURES) or b"\x00" in data

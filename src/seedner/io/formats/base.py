@@ -7,12 +7,12 @@ these without importing the registry that imports them.
 from __future__ import annotations
 
 import bisect
-import codecs
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from seedner.errors import SeednerError
+from seedner.io.decoding import BINARY_SIGNATURES, BOMS
 
 
 @dataclass(frozen=True)
@@ -44,24 +44,6 @@ class FormatError(SeednerError):
 Extract = Callable[..., ExtractedText]
 """``extract(data: bytes, *, encoding: str = "utf-8") -> ExtractedText``: one per format."""
 
-# Magic numbers of binary files that a wrong extension can make look like markup.
-_BINARY_SIGNATURES = (
-    b"%PDF-",
-    b"\x89PNG",
-    b"\x1f\x8b",
-    b"PK\x03\x04",
-    b"GIF8",
-    b"\xff\xd8\xff",
-    b"\x7fELF",
-    b"\xd0\xcf\x11\xe0",
-)
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 
 
@@ -72,13 +54,13 @@ def decode_markup(data: bytes, encoding: str, kind: str) -> str:
     charset the page declares in a ``<meta>``; with ``auto`` only, cp1252 last
     (latin-1 if even that fails), the commonest French legacy encoding.
     """
-    bom = next((name for mark, name in _BOMS if data.startswith(mark)), None)
+    bom = next((name for mark, name in BOMS if data.startswith(mark)), None)
     if bom is not None:
         try:
             return data.decode(bom)
         except UnicodeDecodeError as error:
             raise FormatError(f"cannot decode as {bom} at byte {error.start}") from None
-    if data.startswith(_BINARY_SIGNATURES) or b"\x00" in data:
+    if data.startswith(BINARY_SIGNATURES) or b"\x00" in data:
         raise FormatError(f"looks binary, not {kind}")
     first = "utf-8" if encoding == "auto" else encoding
     try:
