@@ -46,32 +46,3 @@ def cli() -> Any:
         return runner.invoke(app, list(args), input=input, catch_exceptions=False)
 
     return invoke
-
-
-@pytest.fixture
-def run_main(monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]) -> Any:
-    """``seedner ARGS`` through ``main()``, the error boundary, in this process.
-
-    Returns (exit code, stdout, stderr). main() installs a SIGTERM handler; it
-    is put back afterwards.
-    """
-    import signal
-    import sys
-
-    from seedner.cli.app import main
-
-    def run(*args: str) -> tuple[int, str, str]:
-        monkeypatch.setattr(sys, "argv", ["seedner", *args])
-        previous = signal.getsignal(signal.SIGTERM)
-        capfd.readouterr()
-        try:
-            main()
-            code = 0
-        except SystemExit as exit:
-            code = exit.code if isinstance(exit.code, int) else 1
-        finally:
-            signal.signal(signal.SIGTERM, previous)
-        out, err = capfd.readouterr()
-        return code, out, err
-
-    return run
