@@ -19,7 +19,7 @@ import statistics
 from pathlib import Path
 from typing import Any
 
-from run import SEEDNER, corpus_words, run_command
+from processes import SEEDNER, corpus_words, run_command
 
 CHANGED_EVERY = 20  # 5 %
 

@@ -39,6 +39,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from processes import SEEDNER, corpus_words, run_command
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 WIKINEURAL = SHARED / "bench" / "wikineural-fr-test.conllu"
@@ -46,7 +48,6 @@ GOLD_SETS = {
     "seeds": SHARED / "gold" / "seeds.jsonl",
     "team": REPO / "tests" / "data" / "gold" / "team.jsonl",
 }
-SEEDNER = Path(sys.executable).with_name("seedner")
 UNUSED = ["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter"]
 
 
@@ -172,19 +173,6 @@ def quality(gold: list[dict[str, Any]], records: list[dict[str, Any]]) -> dict[s
     }
 
 
-def run_command(arguments: list[str], stdin: bytes | None = None) -> tuple[float, int, bytes]:
-    """Wall time, peak RSS (KB) of the child, and its stdout."""
-    started = time.perf_counter()
-    completed = subprocess.run(
-        ["/usr/bin/time", "-f", "%M", *arguments], input=stdin, capture_output=True, check=False
-    )
-    elapsed = time.perf_counter() - started
-    if completed.returncode != 0:
-        raise RuntimeError(f"{' '.join(arguments)} failed: {completed.stderr.decode()[-500:]}")
-    rss = int(completed.stderr.decode().strip().splitlines()[-1])
-    return elapsed, rss, completed.stdout
-
-
 # The ner limit on a JSONL corpus, timed inside a fresh process: the model is loaded and the corpus
 # read before the clock starts, which `seedner extract` is not spared.
 _LIMIT_SCRIPT = """
@@ -229,11 +217,6 @@ def write_corpus(documents: list[dict[str, Any]], folder: Path, target_bytes: in
                 if size >= target_bytes:
                     break
     return path
-
-
-def corpus_words(path: Path) -> int:
-    with path.open(encoding="utf-8") as stream:
-        return sum(len(json.loads(line)["text"].split()) for line in stream)
 
 
 def main() -> None:
