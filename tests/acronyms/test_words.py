@@ -6,7 +6,7 @@ import numpy
 from spacy.vectors import Vectors
 
 from seedner.acronyms.rules import COMMON, RARE
-from seedner.acronyms.words import FrenchWords
+from seedner.acronyms.words import FrenchWords, VectorRanks
 
 
 def pruned_table(ranked: list[str], pruned: dict[str, str]) -> Vectors:
@@ -53,3 +53,19 @@ def test_no_vectors_no_french_word() -> None:
     blank = FrenchWords(Vectors(shape=(0, 0)))
     assert not blank and blank.in_capitals("MOIS") is None
     assert FrenchWords(None).in_capitals("CONSIDÉRANT") is None
+
+
+def test_row_owners_of_a_table_whose_rare_word_comes_before_its_row_owner() -> None:
+    """A table not laid out as the models' (a pruned key written before a ranked one) is read whole."""
+    vectors = Vectors(shape=(2, 2))
+    vectors.add("rare", vector=numpy.zeros(2, dtype="f"), row=1)
+    vectors.add("mois", vector=numpy.zeros(2, dtype="f"), row=0)
+    vectors.add("motifs", row=1)
+    ranks = VectorRanks(vectors)
+    assert (ranks.rank("rare"), ranks.rank("mois"), ranks.rank("motifs")) == (1, 0, None)
+
+
+def test_row_owners_of_a_pruned_table_are_its_ranked_words() -> None:
+    ranks = VectorRanks(pruned_table(["mois", "motifs"], {"correctionnel": "mois"}))
+    assert (ranks.rank("mois"), ranks.rank("motifs"), ranks.rank("correctionnel")) == (0, 1, None)
+    assert "correctionnel" in ranks

@@ -12,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from seedner.cli.app import ExitCode, app
+from seedner.cli.lazy import LAZY_COMMANDS, LazyCommand
 from tests.conftest import REPO, parse_jsonl
 
 pytestmark = pytest.mark.model
@@ -153,6 +154,28 @@ def test_version_and_help_do_not_import_spacy():
     subprocess.run([sys.executable, "-c", code], check=True)
     result = subprocess.run([str(SEEDNER), "--version"], capture_output=True, text=True, check=True)
     assert result.stdout.startswith("seedner ")
+
+
+def test_help_lists_every_command_without_importing_their_modules():
+    code = (
+        "import sys; sys.argv = ['seedner', '--help']\n"
+        "from seedner.cli.app import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith('seedner.cli.') and m not in "
+        "('seedner.cli.app', 'seedner.cli.lazy'))\n"
+        "print('LOADED', loaded)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "LOADED []" in result.stdout
+    for lazy in LAZY_COMMANDS:
+        assert f" {lazy.name} " in result.stdout
+
+
+@pytest.mark.parametrize("lazy", LAZY_COMMANDS, ids=lambda lazy: lazy.name)
+def test_lazy_command_short_help_is_the_first_line_of_its_own_help(lazy: LazyCommand):
+    command = lazy.load()
+    assert (command.help or "").strip().splitlines()[0] == lazy.short_help
+    assert command.name == lazy.name
 
 
 def test_installed_command_runs_as_a_real_process(write_file, check_records):

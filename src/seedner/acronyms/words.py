@@ -17,6 +17,8 @@ Without vectors (a blank pipeline) no word is one.
 
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.strings import get_string_id
 from spacy.vectors import Vectors
 
@@ -27,24 +29,54 @@ LONG_WORD = 6
 _ACCENTED = frozenset("ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ")
 
 
-class FrenchWords:
-    """Whether a word in capitals is a French word, from one vocabulary's vectors."""
+class VectorRanks:
+    """The frequency rank of the words of one vocabulary's vectors.
+
+    The vectors are pruned: a rare word shares the row of a frequent one, and only the row's first key,
+    the frequent word itself, tells its rank.
+    """
 
     def __init__(self, vectors: Vectors | None) -> None:
-        self._rows: dict[int, int] = vectors.key2row if vectors is not None and vectors.size else {}
-        self._owners: dict[int, int] = {}
-        for key, row in self._rows.items():  # in frequency order: the first key of a row owns it
-            self._owners.setdefault(row, key)
-        self._answers: dict[str, str | None] = {}
+        self.rows: dict[int, int] = vectors.key2row if vectors is not None and vectors.size else {}
+        self._owners = _row_owners(self.rows, vectors.shape[0] if self.rows and vectors is not None else 0)
 
     def __bool__(self) -> bool:
-        return bool(self._rows)
+        return bool(self.rows)
+
+    def __contains__(self, word: str) -> bool:
+        """Whether the vectors know ``word`` as written, ranked or not."""
+        return get_string_id(word) in self.rows
 
     def rank(self, word: str) -> int | None:
         """The frequency rank of ``word``, if it owns its row of the vectors."""
         key = get_string_id(word)
-        row = self._rows.get(key)
+        row = self.rows.get(key)
         return row if row is not None and self._owners.get(row) == key else None
+
+
+def _row_owners(key2row: dict[int, int], n_rows: int) -> dict[int, int]:
+    """Row -> its first key.  Keys come in frequency order; in the pruned tables of the French models
+    the first ``n_rows`` keys own one row each, which a 40th of the table tells (a millisecond, not the
+    50 of a whole pass); any other table is read whole, backwards, so that the first key is written last."""
+    head = dict(zip(islice(key2row.values(), n_rows), islice(key2row.keys(), n_rows), strict=True))
+    if len(head) == n_rows:
+        return head
+    return dict(zip(reversed(key2row.values()), reversed(key2row.keys()), strict=True))
+
+
+class FrenchWords:
+    """Whether a word in capitals is a French word, from one vocabulary's vectors."""
+
+    def __init__(self, vectors: Vectors | None) -> None:
+        self._ranks = VectorRanks(vectors)
+        self._answers: dict[str, str | None] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self._ranks)
+
+    def rank(self, word: str) -> int | None:
+        """The frequency rank of ``word``, if it owns its row of the vectors."""
+        return self._ranks.rank(word)
 
     def in_capitals(self, text: str) -> str | None:
         """``COMMON`` or ``RARE`` when ``text``, letters in capitals, is a French word written so
@@ -54,13 +86,13 @@ class FrenchWords:
         return self._answers[text]
 
     def _judge(self, text: str) -> str | None:
-        if not self._rows or not text.isalpha() or not text.isupper():
+        if not self._ranks or not text.isalpha() or not text.isupper():
             return None
         low = text.lower()
         ranked = self.rank(low)
         if ranked is not None:
             own = self.rank(text)
             return COMMON if own is None or ranked < own else None
-        if get_string_id(low) in self._rows and (len(text) >= LONG_WORD or not _ACCENTED.isdisjoint(text)):
+        if low in self._ranks and (len(text) >= LONG_WORD or not _ACCENTED.isdisjoint(text)):
             return RARE
         return None

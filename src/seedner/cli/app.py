@@ -17,12 +17,7 @@ from typing import Annotated, NoReturn
 
 import typer
 
-from seedner.cli.diff import DIFF_EPILOG, diff
-from seedner.cli.evaluate import evaluate
-from seedner.cli.extract import EXTRACT_EPILOG, acronyms, extract
-from seedner.cli.info import info
-from seedner.cli.lint import LINT_EPILOG, lint
-from seedner.cli.render import RENDER_EPILOG, render
+from seedner.cli.lazy import LazyGroup
 from seedner.errors import (
     ConfigError,
     DiffInputError,
@@ -52,6 +47,7 @@ class ExitCode(enum.IntEnum):
 
 app = typer.Typer(
     name="seedner",
+    cls=LazyGroup,
     help="Extract people, organisations, places and acronyms from French text, as JSON Lines.",
     no_args_is_help=True,
     add_completion=True,
@@ -77,11 +73,6 @@ def _root(
     """Extract people, organisations, places and acronyms from French text, as JSON Lines."""
 
 
-app.command(epilog=EXTRACT_EPILOG)(extract)
-app.command()(acronyms)
-app.command()(evaluate)
-
-
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the records `extract` writes."""
@@ -90,24 +81,6 @@ def schema() -> None:
 
     schema_text = resources.files("seedner").joinpath("schema.json").read_text("utf-8")
     typer.echo(json.dumps(json.loads(schema_text), ensure_ascii=False, indent=2))
-
-
-def _mount_subcommands() -> None:
-    try:
-        from seedner.cli.gazetteer import gazetteer_app
-    except ImportError:  # pragma: no cover - the sub-app is part of the package
-        return
-    app.add_typer(gazetteer_app, name="gazetteer")
-    from seedner.cli.cache import cache_app
-
-    app.add_typer(cache_app, name="cache")
-
-
-_mount_subcommands()
-app.command(epilog=RENDER_EPILOG)(render)
-app.command()(info)
-app.command(epilog=DIFF_EPILOG)(diff)
-app.command(epilog=LINT_EPILOG)(lint)
 
 
 def _terminate(signum: int, frame: object) -> NoReturn:

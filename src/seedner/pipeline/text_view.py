@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.strings import get_string_id
 
+from seedner.acronyms.words import VectorRanks
 from seedner.text.folding import acronym_key
 from seedner.text.normalization import NormalizedText, normalize
 from seedner.text.recasing import is_mostly_lower, recase, truecase
@@ -52,10 +53,8 @@ class Lexicon:
     """French words and known acronyms, as the loaded pipeline knows them."""
 
     def __init__(self, nlp: Language) -> None:
-        self._vectors = nlp.vocab.vectors.key2row if nlp.vocab.vectors.size else {}
-        self._row_owners: dict[int, int] = {}
-        for key, row in self._vectors.items():  # in frequency order: the first key of a row owns it
-            self._row_owners.setdefault(row, key)
+        self._ranks = VectorRanks(nlp.vocab.vectors)
+        self._vectors = self._ranks.rows
         self._acronyms, self._place_words, self._place_forms = _gazetteer_words(nlp)
         self._stop_words = frozenset(nlp.Defaults.stop_words)
 
@@ -103,12 +102,7 @@ class Lexicon:
         return lower is None and word in self._place_words
 
     def _rank(self, word: str) -> int | None:
-        """The frequency rank of ``word`` in the model's vectors, if it has a vector of its own.  The
-        vectors are pruned: a rare word shares the row of a frequent one, and only the row's first key,
-        the frequent word itself, tells its rank."""
-        key = get_string_id(word)
-        row = self._vectors.get(key)
-        return row if row is not None and self._row_owners.get(row) == key else None
+        return self._ranks.rank(word)
 
     def view(self, text: str) -> TextView:
         """``text`` normalised, and recased for the model where it is in capitals."""

@@ -21,6 +21,7 @@ _STRAIGHT_APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"})
 _SPACES_AND_HYPHENS = re.compile(r"[\s\-]+")
 _LEADING_ARTICLE = re.compile(r"^(l'|la |le |les )")
+_NOT_IN_ACRONYM_KEY = re.compile(r"[^\w&]|_")  # \w is what str.isalnum() accepts, plus "_"
 
 
 def _fold_char(char: str) -> str:
@@ -76,4 +77,4 @@ def acronym_key(text: str) -> str:
 
     Letters, digits and ``&`` count (``R&D`` is not ``RD``); ligatures fold to their first letter.
     """
-    return "".join(c for c in fold(text).upper() if c.isalnum() or c == "&")
+    return _NOT_IN_ACRONYM_KEY.sub("", fold(text).upper())
