@@ -267,3 +267,38 @@ def test_an_acronym_before_a_given_name_is_no_surname_when_it_is_a_mention():
     text = "Selon la DGSI Marie parle."
     result = cleaned(text, mention(text, "DGSI", "ORG", source="acronym"), mention(text, "Marie", "PER"))
     assert ("DGSI", "ORG") in result
+
+
+def test_signature_name_does_not_run_into_the_function_line_luc_garnier_greffier():
+    text = "Bien cordialement,\n\nLuc Garnier\nGreffier – service de l'audiencement\n"
+    assert cleaned(text, mention(text, "Luc Garnier\nGreffier", "PER")) == [("Luc Garnier", "PER")]
+
+
+def test_composition_line_name_does_not_take_the_next_field_kerautret_conseillers():
+    text = "Présidente : Mme Hélène Kerautret\nConseillers : M. Jean-Yves Le Bihan"
+    assert cleaned(text, mention(text, "Hélène Kerautret\nConseillers", "PER")) == [
+        ("Hélène Kerautret", "PER")
+    ]
+
+
+def test_address_does_not_run_into_the_phone_line_75007_paris_tel():
+    text = "20 avenue de Ségur, 75007 Paris\nTél. : 01 40 56 60 00"
+    assert cleaned(text, mention(text, "Paris\nTél", "LOC")) == [("Paris", "LOC")]
+
+
+def test_span_across_a_blank_line_keeps_its_longest_line_motto_then_direction():
+    text = "Liberté\nÉgalité\nFraternité\n\nDirection départementale de l’emploi, du travail"
+    surface = "Liberté\nÉgalité\nFraternité\n\nDirection départementale de l’emploi"
+    assert cleaned(text, mention(text, surface, "ORG")) == [("Direction départementale de l’emploi", "ORG")]
+
+
+def test_gazetteer_name_wrapped_across_a_kept_line_break_keeps_its_span_banque_de_france():
+    text = "la\nBanque\nde France"
+    found = mention(text, "Banque\nde France", "ORG", source="gazetteer")
+    assert cleaned(text, found) == [("Banque\nde France", "ORG")]
+
+
+def test_salutation_civilities_alone_are_nobody_madame_monsieur():
+    text = "Madame, Monsieur,\nJe sollicite le renvoi. Maître,"
+    found = [mention(text, word, "PER") for word in ("Madame", "Monsieur", "Maître")]
+    assert cleaned(text, *found) == []

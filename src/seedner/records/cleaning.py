@@ -68,7 +68,14 @@ GENERIC_WORDS = frozenset(
         "legende",
         "partager",
     }
-)
+) | {  # a civility alone is nobody: ``Madame, Monsieur,``, ``Maître,`` (the form of address)
+    "monsieur",
+    "madame",
+    "mademoiselle",
+    "messieurs",
+    "mesdames",
+    "maitre",
+}
 _EDGE_PUNCTUATION = "\"'«»“”‘’„()[]{}<>-–—,;:.!?*_/\\|"
 _ELIDED_ARTICLE = re.compile(r"^(?:[lLdD]['’]|(?:de la|de l['’]|la|le|les|de|du|des|au|aux)\s*(?<=\s|['’]))")
 # A model organisation does not start with a capitalised article (``La Dilcrah`` at a sentence start);
@@ -110,7 +117,7 @@ def clean_mentions(text: str, mentions: Iterable[Mention]) -> list[Mention]:
     cleaned: list[Mention] = []
     starts = sorted(m.start for m in mentions)
     for mention in mentions:
-        for part in split_joined(text, mention, known_organisations):
+        for part in split_joined(text, one_line(mention), known_organisations):
             trimmed = trim_mention(text, part)
             if trimmed is not None and is_worth_keeping(trimmed.text):
                 cleaned.append(people_as_written(text, trimmed, starts))
@@ -147,6 +154,27 @@ def people_as_written(text: str, mention: Mention, starts: Sequence[int] = ()) -
         if surname is not None and len(surname.group(1)) >= 3 and not taken:
             return replace(mention, start=start, text=text[start : mention.end], canonical="")
     return mention
+
+
+def one_line(mention: Mention) -> Mention:
+    """A model span within one line: its longest line (the first on ties).
+
+    The line breaks left in the text are those the normalisation kept (a hard wrap inside a paragraph
+    is a space by then), so a span across one runs into a signature's next line (``Luc Garnier\n
+    Greffier``), a form's next field (``Mme Hélène Kerautret\nConseillers :``) or a heading.  Names the
+    gazetteer knows whole keep their span.
+    """
+    if mention.source != "model" or "\n" not in mention.text:
+        return mention
+    best_start, best_end, at = 0, 0, 0
+    for line in mention.text.split("\n"):
+        stripped = line.strip()
+        if len(stripped) > best_end - best_start:
+            best_start = at + line.index(stripped) if stripped else at
+            best_end = best_start + len(stripped)
+        at += len(line) + 1
+    start, end = mention.start + best_start, mention.start + best_end
+    return replace(mention, start=start, end=end, text=mention.text[best_start:best_end], canonical="")
 
 
 def split_joined(text: str, mention: Mention, known_organisations: set[str]) -> list[Mention]:

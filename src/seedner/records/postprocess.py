@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from seedner.records.canonical import assign_canonicals
 from seedner.records.cleaning import clean_mentions
 from seedner.records.firms import firms
+from seedner.records.mail_names import mail_names
 from seedner.records.mentions import Mention
 from seedner.records.roles import with_roles, without_roles
 
@@ -27,6 +28,7 @@ def postprocess(
     trimmed, goes.
     """
     mentions, legal_forms = firms(text, sorted(mentions, key=lambda mention: (mention.start, mention.end)))
+    mentions = mail_names(text, mentions)
     nested = [*nested, *legal_forms]
     cleaned = clean_mentions(text, mentions)
     cleaned = without_roles(text, cleaned)
