@@ -469,3 +469,46 @@ def test_composite_court_chambre_de_l_instruction_de_la_cour_d_appel(nlp):
 
 def test_a_chamber_alone_is_no_organisation(nlp):
     assert orgs(nlp, "La chambre criminelle a rejeté le pourvoi.") == []
+
+
+# ------------------------------------------------- local branches, bare places, compounds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("L'Agence régionale de santé Bretagne a publié un avis.", "Agence régionale de santé Bretagne"),
+        ("La MSA Loire-Atlantique-Finistère a versé les aides.", "MSA Loire-Atlantique-Finistère"),
+        ("La MSA Mayenne-Orne-Sarthe a versé les aides.", "MSA Mayenne-Orne-Sarthe"),
+        (
+            "La maison départementale des personnes handicapées du Finistère répond.",
+            "maison départementale des personnes handicapées du Finistère",
+        ),
+        ("La communauté urbaine de Brest vote son budget.", "communauté urbaine de Brest"),
+        (
+            "La délégation départementale de la Juridiction interrégionale spécialisée a parlé.",
+            "délégation départementale de la Juridiction interrégionale spécialisée",
+        ),
+    ],
+)
+def test_local_branch_agence_regionale_de_sante_bretagne_msa_mayenne_orne_sarthe(nlp, text, name):
+    assert orgs(nlp, text) == [name]
+
+
+def test_gazetteer_organisation_before_a_region_is_its_local_body_jirs_bretagne(nlp):
+    assert orgs(nlp, "La Juridiction interrégionale spécialisée Bretagne enquête.") == [
+        "Juridiction interrégionale spécialisée Bretagne"
+    ]
+
+
+def test_gazetteer_organisation_before_a_town_or_a_new_line_stays_alone(nlp):
+    assert orgs(nlp, "La Juridiction interrégionale spécialisée Brest enquête.") == [
+        "Juridiction interrégionale spécialisée"
+    ]
+    assert orgs(nlp, "Juridiction interrégionale spécialisée\nBretagne") == [
+        "Juridiction interrégionale spécialisée"
+    ]
+
+
+def test_a_branch_head_alone_is_no_organisation_la_direction_regionale(nlp):
+    assert orgs(nlp, "La direction régionale a répondu hier.") == []

@@ -302,3 +302,19 @@ def test_salutation_civilities_alone_are_nobody_madame_monsieur():
     text = "Madame, Monsieur,\nJe sollicite le renvoi. Maître,"
     found = [mention(text, word, "PER") for word in ("Madame", "Monsieur", "Maître")]
     assert cleaned(text, *found) == []
+
+
+def test_name_wrapped_after_its_particle_heloise_de_villemarest():
+    text = "Par Mme Héloïse DE\nVILLEMAREST et M. Yannick Le Dréau,"
+    assert cleaned(text, mention(text, "Héloïse DE", "PER")) == [("Héloïse DE\nVILLEMAREST", "PER")]
+
+
+def test_name_wrapped_after_a_two_word_particle_takes_the_rest_gaspard_van_der_meersch():
+    text = "M. Gaspard VAN\nDER MEERSCH, secrétaire général adjoint"
+    found = [mention(text, "Gaspard VAN", "PER"), mention(text, "DER MEERSCH", "ORG")]
+    assert cleaned(text, *found) == [("Gaspard VAN\nDER MEERSCH", "PER")]
+
+
+def test_particle_before_a_lower_case_line_stays_marie_de():
+    text = "avec Marie DE\nla direction"
+    assert cleaned(text, mention(text, "Marie DE", "PER")) == [("Marie DE", "PER")]

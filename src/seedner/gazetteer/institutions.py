@@ -16,8 +16,11 @@ rules, run right after ``seedner_gazetteer``:
   the gazetteer's or one found here (``chambre de l'instruction de la cour d'appel
   de Rennes``, ``chambre criminelle de la Cour de cassation``).
 * ``BODY PLACE``: a body of the list (``ARS``, ``Urssaf``, ``TJ``, ``BRB``) directly
-  before a gazetteer region or département (``ARS Normandie``) or a département
-  number (``Caf 13``, ``Samu 34``); bodies take OF PLACE too (``BRB de Paris``).
+  before a gazetteer region or département (``ARS Normandie``), places joined by
+  hyphens (``MSA Mayenne-Orne-Sarthe``) or a département number (``Caf 13``,
+  ``Samu 34``); bodies take OF PLACE too (``BRB de Paris``).  Heads and the
+  gazetteer's organisations take a region or département on the same line too
+  (``Agence régionale de santé Bretagne``, ``Pôle emploi Occitanie``).
 * ``HEAD [QUALIFIER…] (ACRONYM)``: a head defined by its acronym names one body
   (``peloton de surveillance et d'intervention de la gendarmerie (PSIG)``).
 
@@ -210,7 +213,26 @@ class InstitutionMatcher(MatchingPipe):
                     found.append(Span(doc, word.start, end, label="ORG"))
                     bodies[word.start] = max(end, bodies.get(word.start, 0))
                 break  # the longest head in the text decides: "tribunal de commerce" is no "tribunal"
-        return found[::-1]
+        found.extend(self._organisations_with_place(doc, places, blocked))
+        return sorted(found, key=lambda span: (span.start, span.end))
+
+    def _organisations_with_place(
+        self, doc: Doc, places: dict[int, list[tuple[int, str]]], blocked: bytearray
+    ) -> list[Span]:
+        """A gazetteer organisation one space before a region or département is its local body:
+        ``Pôle emploi Bretagne``, ``Agence régionale de santé Occitanie``."""
+        found = []
+        for ent in doc.ents:
+            if (
+                ent.label_ != "ORG"
+                or ent._.seedner_source != "gazetteer"
+                or doc[ent.end - 1].whitespace_ != " "
+            ):
+                continue
+            end = self._bare_place_end(doc, ent.end, places)
+            if end is not None and not any(blocked[ent.start : end]):
+                found.append(Span(doc, ent.start, end, label="ORG"))
+        return found
 
     def _case_ok(self, doc: Doc, word: Unit, kind: str) -> bool:
         text = doc[word.start].text
@@ -239,12 +261,14 @@ class InstitutionMatcher(MatchingPipe):
             return None
         if _defined(doc, words, v):
             return words[v - 1].end
+        if kind != KNOWN_PLACE:
+            bare = self._bare_place_end(doc, words[v].start, places)
+            if bare is not None:
+                return bare
         if kind == BODY:
-            bare = [
-                end for end, category in places.get(words[v].start, ()) if category in BARE_PLACE_CATEGORIES
-            ]
-            if bare and self._ends_name(doc, max(bare)):
-                return max(bare)
+            compound = self._capitalised_end(doc, words[v].start)
+            if compound > words[v].start + 2 and self._ends_name(doc, compound):
+                return compound  # places joined by hyphens: "MSA Mayenne-Orne-Sarthe", "Urssaf Rhône-Alpes"
             number = words[v].end == words[v].start + 1 and _DEPARTEMENT_NUMBER.fullmatch(
                 doc[words[v].start].text
             )
@@ -264,6 +288,22 @@ class InstitutionMatcher(MatchingPipe):
             if end is not None and self._ends_name(doc, end):
                 return end
         return None
+
+    def _bare_place_end(self, doc: Doc, start: int, places: dict[int, list[tuple[int, str]]]) -> int | None:
+        """End of a region or département straight after a name (``ARS Normandie``, ``Agence régionale de
+        santé Bretagne``), with the places hyphen-joined to it (``MSA Mayenne-Orne-Sarthe``), or None."""
+        if start == 0 or doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_:
+            return None  # on the same line only: a place on the next one starts a new line of its own
+        bare = [end for end, category in places.get(start, ()) if category in BARE_PLACE_CATEGORIES]
+        if not bare:
+            return None
+        end = max(bare)
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
+            joined = [e for e, category in places.get(end + 1, ()) if category in BARE_PLACE_CATEGORIES]
+            if not joined or doc[end].whitespace_:
+                break
+            end = max(joined)
+        return end if self._ends_name(doc, end) else None
 
     def _capitalised_end(self, doc: Doc, i: int) -> int:
         """End of the capitalised place-like word at ``i`` (hyphen-joined parts included), or 0."""

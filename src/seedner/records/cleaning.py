@@ -117,7 +117,7 @@ def clean_mentions(text: str, mentions: Iterable[Mention]) -> list[Mention]:
     cleaned: list[Mention] = []
     starts = sorted(m.start for m in mentions)
     for mention in mentions:
-        for part in split_joined(text, one_line(mention), known_organisations):
+        for part in split_joined(text, wrapped_particle(text, one_line(mention)), known_organisations):
             trimmed = trim_mention(text, part)
             if trimmed is not None and is_worth_keeping(trimmed.text):
                 cleaned.append(people_as_written(text, trimmed, starts))
@@ -175,6 +175,25 @@ def one_line(mention: Mention) -> Mention:
         at += len(line) + 1
     start, end = mention.start + best_start, mention.start + best_end
     return replace(mention, start=start, end=end, text=mention.text[best_start:best_end], canonical="")
+
+
+# A name particle that ends a line: the surname goes on on the next one (``Héloïse DE\nVILLEMAREST``).
+_PARTICLE_AT_LINE_END = re.compile(
+    r"\s(?:DE|DU|DES|D'|D’|LE|LA|VAN|VON|DER|DEN|DI|DA|DEL|DOS|de|du|van|von)$"
+)
+_NEXT_LINE_NAME = re.compile(r"[ \t]*\n[ \t]*(?:[A-ZÀ-Þ][\w'’-]*)(?: [A-ZÀ-Þ][\w'’-]*){0,2}(?![\w'’-])")
+
+
+def wrapped_particle(text: str, mention: Mention) -> Mention:
+    """A person whose line ends with a name particle takes the next line's capitalised words: a name
+    wrapped by a layout (``Héloïse DE\nVILLEMAREST``, ``Gaspard VAN\nDER MEERSCH``)."""
+    if mention.label != "PER" or mention.source != "model" or not _PARTICLE_AT_LINE_END.search(mention.text):
+        return mention
+    following = _NEXT_LINE_NAME.match(text, mention.end)
+    if following is None:
+        return mention
+    end = following.end()
+    return replace(mention, end=end, text=text[mention.start : end], canonical="")
 
 
 def split_joined(text: str, mention: Mention, known_organisations: set[str]) -> list[Mention]:
