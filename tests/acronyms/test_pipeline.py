@@ -102,3 +102,12 @@ def test_acronym_inside_a_local_body_cpam_de_la_gironde(extractor: Any) -> None:
     assert ("CPAM", "MISC", True) in spans
     nested = next(r for r in records if r["text"] == "CPAM")
     assert nested["expansion"] == "caisse primaire d'assurance maladie"
+
+
+def test_kind_of_body_with_a_definite_article_is_that_body_la_bac_le_chu(extractor: Any) -> None:
+    text = (
+        "Les policiers de la BAC ont interpellé le suspect, soigné au CHU puis entendu par la MDPH. "
+        "Un CHU et des Ehpad ont été contrôlés."
+    )
+    labels = [(r["text"], r["label"]) for r in extractor.extract_text(text) if r["acronym"]]
+    assert labels == [("BAC", "ORG"), ("CHU", "ORG"), ("MDPH", "ORG"), ("CHU", "MISC"), ("Ehpad", "MISC")]

@@ -40,7 +40,7 @@ from seedner.acronyms.entities import (
     sentence_starts,
     split_glued,
 )
-from seedner.acronyms.resolution import resolve_mentions
+from seedner.acronyms.resolution import mention_label, resolve_mentions
 from seedner.acronyms.senses import DocumentStems, Sense, SenseDictionary, read_dictionary
 from seedner.acronyms.tokens import TokenView
 from seedner.acronyms.words import FrenchWords
@@ -216,5 +216,6 @@ class AcronymDetector(JsonRowsPipe):
         drop_model_spans(doc, table, not_names)
         place_long_forms(doc, table, definitions, labels)
         for (start, end), mention in zip(units, mentions, strict=True):
-            place_mention(doc, table, start, end, mention, labels[mention.key])
+            label = mention_label(doc, start, mention, labels[mention.key], self._senses)
+            place_mention(doc, table, start, end, mention, label)
         doc.ents = table.sorted()

@@ -142,3 +142,19 @@ def _local_body(doc: Doc, end: int) -> bool:
     if following.lower_ in _OF:
         return end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
     return following.like_num or following.ent_type_ == "LOC"
+
+
+# A singular definite article (or one contracted with à/de) before a kind of body makes it one body.
+_DEFINITE_SINGULAR = frozenset({"le", "la", "l'", "l’", "du", "au"})
+
+
+def mention_label(doc: Doc, start: int, mention: AcronymMention, label: str, senses: SenseDictionary) -> str:
+    """The label of one mention: its key's, except that a kind of body after a singular definite article
+    names that body (``les policiers de la BAC``, ``le CHU a confirmé``: ORG; ``un CHU``, ``des Ehpad``:
+    the key's label)."""
+    definite = start > 0 and doc[start - 1].lower_ in _DEFINITE_SINGULAR
+    if label == "ORG" or not mention.expansion or not definite:
+        return label
+    known = senses.get(acronym_key(mention.text))
+    chosen = next((sense for sense in known if sense.expansion == mention.expansion), None)
+    return "ORG" if chosen is not None and sense_rules.is_kind_of_body(chosen) else label

@@ -39,8 +39,9 @@ BODY_NOUNS = word_set(
     "academie agence assemblee association autorite banque brigade bureau cabinet caisse cellule centre "
     "chambre college comite commissariat commission confederation conseil conservatoire cour delegation "
     "direction ecole etablissement federation fondation fonds gendarmerie groupe groupement haut haute "
-    "inspection institut ministere mission observatoire office organisation organisme parquet parti police "
-    "prefecture regie secretariat section service societe sous syndicat tribunal unite union universite"
+    "inspection institut maison ministere mission observatoire office organisation organisme parquet parti "
+    "police prefecture regie secretariat section service societe sous syndicat tribunal unite union "
+    "universite"
 )
 # Words after which a capitalised word is a name (folded, final period dropped): civilities, functions, ranks.
 CIVILITIES = frozenset(fold(word).rstrip(".") for word in (*french_words.CIVILITIES, *ROLE_WORDS, "Mgr"))

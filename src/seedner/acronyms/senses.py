@@ -192,6 +192,12 @@ def looks_like_organisation(long_form: str) -> bool:
     return first in BODY_NOUNS
 
 
+def is_kind_of_body(sense: Sense) -> bool:
+    """Whether a sense is a kind of body (``CHU``, ``BAC``, ``MDPH``: category ``common``, a body noun first):
+    with a definite article the acronym names one local body (``le CHU``, ``la BAC``)."""
+    return (sense.category or "").lower() == "common" and looks_like_organisation(sense.expansion)
+
+
 def sense_label(sense: Sense) -> str:
     """Entity label of what a dictionary sense stands for: its category (an organisation or place category
     of the gazetteers; any other, such as ``common`` for a kind of body like ``ONG``, names no entity),
