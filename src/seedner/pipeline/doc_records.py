@@ -118,10 +118,19 @@ def document_records(
     if several and definitions:
         mentions = share_definitions(mentions, definitions)
         nested = share_definitions(nested, definitions)
+    if view.model_text == text:  # not recased: a lower-case name is a common noun
+        mentions = [mention for mention in mentions if not _lower_case_model_name(mention)]
     mentions = postprocess(text, mentions, nested, common_word=common_word)
     if not view.normalized.is_identity:
         mentions = in_original(mentions, view)
     return mention_records(name, view.original, mentions, page_starts)
+
+
+def _lower_case_model_name(mention: Mention) -> bool:
+    """A model name without a capital, in a document given to the model as written: a common noun
+    (``adulticide``, ``légionellose``), never a name.  In a recased document (all in capitals or in
+    lower case) the model may find names it read in lower case."""
+    return mention.source == "model" and not mention.acronym and mention.text.islower()
 
 
 def in_original(mentions: Iterable[Mention], view: TextView) -> list[Mention]:

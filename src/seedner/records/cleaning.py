@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from seedner.records.furniture import is_furniture
 from seedner.records.mentions import Mention
 from seedner.text.folding import casefold_key
 from seedner.text.french_words import CIVILITIES, ROLE_WORDS
@@ -67,6 +68,14 @@ GENERIC_WORDS = frozenset(
         "credit",
         "legende",
         "partager",
+        # document furniture: headings and fields of letters, communiqués, judgments
+        "communique de presse",
+        "audience publique",
+        "destinataire",
+        "destinataires",
+        "objet",
+        "signataire",
+        "pieces jointes",
     }
 ) | {  # a civility alone is nobody: ``Madame, Monsieur,``, ``Maître,`` (the form of address)
     "monsieur",
@@ -96,6 +105,8 @@ _POSTCODE = re.compile(r"^\d{5}\s+(?=\D)")
 _CEDEX = re.compile(r"\s+(?:Cedex|CEDEX)(?:\s+\d{1,2})?$")
 _CAPITAL_ARTICLE_BEFORE_ACRONYM = re.compile(r"^(?:La|Le|Les|Du|Des)\s+(?=[A-Z][A-Z0-9]{1,}\b)")
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}$")
+# A name does not end with a function word: ``Présidence du`` (before ``Sénat``, found apart).
+_TRAILING_FUNCTION_WORD = re.compile(r"\s+(?:de|du|des|d['’]|la|le|les|l['’]|au|aux|à|et|en|par|pour|sur)$")
 _JOINER = re.compile(r"\s+[-–—/|]\s+")
 _TITLE = re.compile(
     r"^(?:(?:"
@@ -119,7 +130,7 @@ def clean_mentions(text: str, mentions: Iterable[Mention]) -> list[Mention]:
     for mention in mentions:
         for part in split_joined(text, wrapped_particle(text, one_line(mention)), known_organisations):
             trimmed = trim_mention(text, part)
-            if trimmed is not None and is_worth_keeping(trimmed.text):
+            if trimmed is not None and is_worth_keeping(trimmed.text) and not is_furniture(text, trimmed):
                 cleaned.append(people_as_written(text, trimmed, starts))
     return remove_overlaps(cleaned)
 
@@ -269,6 +280,11 @@ def _trim(surface: str, label: str, gazetteer: bool) -> tuple[int, int, str] | N
                 article = _COMMON_NOUN_BEFORE_PLACE.match(part) or _POSTCODE.match(part)
             if article and article.end() < len(part):
                 start += article.end()
+                changed = True
+                continue
+            trailing = _TRAILING_FUNCTION_WORD.search(part)
+            if trailing and trailing.start() > 0:
+                end = start + trailing.start()
                 changed = True
                 continue
             cedex = _CEDEX.search(part) if label == "LOC" else None

@@ -1,0 +1,65 @@
+"""What the model takes for names in documents and is none: identifiers, numbered headings, demonyms.
+
+Judgments, official journals and reports are full of capitalised codes the model reads as places or
+organisations: article numbers (``L. 114-12-1``), case and appeal numbers (``K 24-86.517 F-D``,
+``Pourvoi n° T 23-20.158``), NOR numbers (``TSSS2515234A``), roads (``A6``, ``autoroute A16``, ``N 7``),
+numbered headings (``TITRE III``, ``CHAPITRE II – MESURES``).  The press names groups of people after
+their country (``des Soudanais``, ``les Érythréens``): a demonym is no place.  These predicates judge a
+model mention from its text alone (and the words just before it); the gazetteer's names are never judged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from seedner.records.mentions import Mention
+
+_IDENTIFIER = re.compile(
+    r"(?:pourvoi\s+)?n[°o]\s*\S.*"  # numbered references: "N° 01342", "Pourvoi n° T 23-20.158"
+    r"|[LRD](?:\.\s?|\s)\d+(?:-\d+)*"  # articles of a code: "L. 114-12-1", "R. 114-7", "D.123"
+    r"|[A-Z]\s?\d{2}-\d{2}\.\d{3}(?:\s.*)?"  # appeal numbers of the Cour de cassation: "K 24-86.517 F-D"
+    r"|[A-Z]{4}\d{7}[A-Z]"  # NOR numbers of the Journal officiel: "TSSS2515234A"
+    r"|(?:(?:autoroute|route\s+nationale|route\s+départementale)\s+(?:[AN]\s?)?|R[ND]\s?|[AN]\s?)\d{1,4}",
+    re.IGNORECASE,
+)  # the last line: roads, "A6", "autoroute A16", "N 7", "RD 906"
+_NUMBERED_HEADING = re.compile(
+    r"(?:titre|chapitre|section|sous-section|livre|partie|annexe|article|tome)\s+"
+    r"(?:[IVXLC]+|\d+|premier|première|unique|préliminaire)(?![\w])(?:\s*[-–—:.].*)?",
+    re.IGNORECASE | re.DOTALL,
+)
+# Words before a noun for people counted or taken as a group: "des Soudanais", "deux Afghans".
+_GROUP_DETERMINER = re.compile(
+    r"(?:^|\s)(?:des|les|ces|aux|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|quelques|"
+    r"nombreux|\d+)\s+$",
+    re.IGNORECASE,
+)
+# Plural endings of demonyms that plural place names do not have (Balkans, Philippines and Ardennes do).
+_DEMONYM_PLURAL = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:ais|ois|iens|éens|iennes|éennes|ains|aines|aises|oises)")
+
+
+def is_identifier(surface: str) -> bool:
+    """A code, a number or a road, not a name (``L. 114-12-1``, ``K 24-86.517 F-D``, ``autoroute A16``)."""
+    return any(char.isdigit() for char in surface) and _IDENTIFIER.fullmatch(surface) is not None
+
+
+def is_numbered_heading(surface: str) -> bool:
+    """A numbered heading of a legal text: ``TITRE III``, ``CHAPITRE II – MESURES DE RESTRICTION``."""
+    return _NUMBERED_HEADING.fullmatch(surface) is not None
+
+
+def is_demonym(text: str, mention: Mention) -> bool:
+    """A group of people named after their country (``des Soudanais``, ``les Érythréens``), taken for a
+    place."""
+    return (
+        mention.label == "LOC"
+        and _DEMONYM_PLURAL.fullmatch(mention.text) is not None
+        and _GROUP_DETERMINER.search(text, max(0, mention.start - 20), mention.start) is not None
+    )
+
+
+def is_furniture(text: str, mention: Mention) -> bool:
+    """Whether a model mention is an identifier, a numbered heading or a demonym: no entity."""
+    if mention.source != "model" or mention.acronym:
+        return False
+    surface = mention.text
+    return is_identifier(surface) or is_numbered_heading(surface) or is_demonym(text, mention)

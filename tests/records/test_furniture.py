@@ -1,0 +1,102 @@
+"""Identifiers, numbered headings and demonyms that the model takes for names, and the names it must keep."""
+
+from __future__ import annotations
+
+import pytest
+
+from seedner.records.cleaning import clean_mentions
+from seedner.records.furniture import is_demonym, is_identifier, is_numbered_heading
+from seedner.records.mentions import Mention
+
+
+def mention(text: str, surface: str, label: str, source: str = "model") -> Mention:
+    start = text.index(surface)
+    return Mention(start, start + len(surface), surface, label, source=source)
+
+
+@pytest.mark.parametrize(
+    "surface",
+    [
+        "L. 114-12-1",
+        "R. 114-7",
+        "D.123",
+        "K 24-86.517 F-D",
+        "Pourvoi n° T 23-20.158",
+        "N° 01342",
+        "TSSS2515234A",
+        "A6",
+        "autoroute A16",
+        "N 7",
+        "RD 906",
+        "route nationale 165",
+    ],
+)
+def test_codes_case_numbers_and_roads_are_identifiers(surface: str) -> None:
+    assert is_identifier(surface)
+
+
+@pytest.mark.parametrize("surface", ["Utopia 56", "Caf 13", "France 2", "TF1", "M6", "D8", "Paris 8", "G7"])
+def test_names_with_a_number_are_no_identifiers_utopia_56_france_2(surface: str) -> None:
+    assert not is_identifier(surface)
+
+
+@pytest.mark.parametrize(
+    "surface", ["TITRE III", "CHAPITRE II – MESURES DE RESTRICTION", "Titre premier", "ARTICLE 4", "Annexe 2"]
+)
+def test_numbered_headings_titre_iii_chapitre_ii(surface: str) -> None:
+    assert is_numbered_heading(surface)
+
+
+@pytest.mark.parametrize("surface", ["Titre-Live", "Section de recherches", "Chapitre Neuf"])
+def test_names_that_start_like_a_heading_are_no_heading(surface: str) -> None:
+    assert not is_numbered_heading(surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("des Soudanais et des Érythréens attendaient", "Soudanais"),
+        ("des Soudanais et des Érythréens attendaient", "Érythréens"),
+        ("deux Afghans et trois Syriens", "Syriens"),
+        ("les Albanais du réseau", "Albanais"),
+    ],
+)
+def test_demonyms_after_a_group_determiner_are_no_places_des_soudanais(text: str, surface: str) -> None:
+    assert is_demonym(text, mention(text, surface, "LOC"))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("dans les Ardennes et les Philippines", "Ardennes"),
+        ("dans les Ardennes et les Philippines", "Philippines"),
+        ("les Balkans", "Balkans"),
+        ("Le port de Calais", "Calais"),
+        ("il vit à Amiens", "Amiens"),
+    ],
+)
+def test_plural_places_and_towns_are_no_demonyms_ardennes_balkans_calais(text: str, surface: str) -> None:
+    assert not is_demonym(text, mention(text, surface, "LOC"))
+
+
+def test_cleaning_drops_furniture_but_not_the_gazetteer_s_names():
+    text = "Vu l'article L. 114-12-1 du code ; TITRE III ; des Soudanais ; la Caf 13."
+    found = [
+        mention(text, "L. 114-12-1", "LOC"),
+        mention(text, "TITRE III", "PER"),
+        mention(text, "Soudanais", "LOC"),
+        mention(text, "Caf 13", "ORG", source="gazetteer"),
+    ]
+    assert [(m.text, m.label) for m in clean_mentions(text, found)] == [("Caf 13", "ORG")]
+
+
+def test_a_name_does_not_end_with_a_preposition_presidence_du_senat():
+    text = "Enregistré à la Présidence du Sénat le 16 avril"
+    found = clean_mentions(text, [mention(text, "Présidence du", "ORG")])
+    assert [(m.text, m.label) for m in found] == [("Présidence", "ORG")]
+
+
+@pytest.mark.parametrize("surface", ["Communiqué de presse", "Audience publique", "DESTINATAIRES", "Objet"])
+def test_document_fields_and_headings_are_no_entities(surface: str) -> None:
+    text = f"{surface} : transmis"
+    assert clean_mentions(text, [mention(text, surface, "ORG")]) == []
