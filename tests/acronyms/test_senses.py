@@ -126,7 +126,8 @@ def test_long_form_label() -> None:
     assert long_form_label(TRACFIN) == "ORG"
     assert long_form_label("taxe sur la valeur ajoutée") == "MISC"
     assert long_form_label("zone de défense", existing="LOC") == "LOC"
-    assert long_form_label("revenu de solidarité active", sense="ORG") == "ORG"
+    assert long_form_label("gestion des ressources humaines", sense="ORG") == "ORG"
+    assert long_form_label("revenu de solidarité active", sense="ORG") == "MISC"  # an allowance
 
 
 def test_stems_of_a_megabyte_line() -> None:
@@ -245,3 +246,30 @@ def test_row_expanding_an_acronym_to_itself_is_no_sense_sgar() -> None:
     assert [sense.expansion for sense in dictionary.get("SGAR")] == [
         "secrétariat général pour les affaires régionales"
     ]
+
+
+@pytest.mark.parametrize(
+    "long_form",
+    [
+        "Répertoire national commun de la protection sociale",
+        "Système national des données de santé",
+        "complément de traitement indiciaire",
+        "Prestataires de services sur actifs numériques",
+        "Fichier des comptes bancaires et assimilés",
+    ],
+)
+def test_a_register_a_scheme_or_a_class_of_bodies_names_no_entity_rncps_snds(long_form: str) -> None:
+    assert long_form_label(long_form, existing="ORG") == "MISC"
+
+
+@pytest.mark.parametrize(
+    "long_form",
+    [
+        "Traitement du renseignement et action contre les circuits financiers clandestins",
+        "Programme des Nations unies pour le développement",
+        "Aide sociale à l'enfance",
+        "Office français de la biodiversité",
+    ],
+)
+def test_bodies_whose_name_starts_like_a_thing_stay_organisations_tracfin_pnud(long_form: str) -> None:
+    assert long_form_label(long_form) == "ORG"

@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
-from seedner.acronyms.rules import BODY_NOUNS, FUNCTION_WORDS, stop_words, token_shape, word_set
+from seedner.acronyms.rules import BODY_NOUNS, FUNCTION_WORDS, THING_NOUNS, stop_words, token_shape, word_set
 from seedner.text.folding import acronym_key, fold
 
 ORG_CATEGORIES = word_set(
@@ -212,9 +212,19 @@ def sense_label(sense: Sense) -> str:
     return "ORG" if looks_like_organisation(sense.expansion) else "MISC"
 
 
+def names_a_thing(long_form: str) -> bool:
+    """Whether a long form names a register, a scheme or a class of bodies: its first content word is
+    ``Répertoire``, ``Système``, ``complément``, ``Prestataires`` … (see ``THING_NOUNS``)."""
+    first = next((w for w in _ALNUM.findall(fold(long_form)) if w not in FUNCTION_WORDS), "")
+    return first in THING_NOUNS
+
+
 def long_form_label(long_form: str, existing: str | None = None, sense: str | None = None) -> str:
-    """Label of an in-text long form: an entity already there, a body noun, the acronym's known sense, then
-    capitalisation (``Traitement du renseignement …`` is a name, ``taxe sur la valeur ajoutée`` is not)."""
+    """Label of an in-text long form: none for a thing (a register, a scheme), else an entity already there,
+    a body noun, the acronym's known sense, then capitalisation (``Traitement du renseignement …`` is a
+    name, ``taxe sur la valeur ajoutée`` is not)."""
+    if names_a_thing(long_form):
+        return "MISC"
     if existing in ("PER", "ORG", "LOC"):
         return existing
     if looks_like_organisation(long_form):
