@@ -13,7 +13,14 @@ from spacy.tokens import Doc
 
 from seedner.components.base import JsonRowsPipe, SeednerPipe
 
-FACTORIES = ("seedner_masks", "seedner_gazetteer", "seedner_institutions", "seedner_acronyms")
+FACTORIES = (
+    "seedner_masks",
+    "seedner_gazetteer",
+    "seedner_institutions",
+    "seedner_acronyms",
+    "seedner_cleaning",
+)
+DATA_FACTORIES = FACTORIES[1:4]
 
 
 @pytest.fixture
@@ -28,7 +35,7 @@ def test_every_component_is_a_seedner_pipe(nlp: Language, factory: str) -> None:
     assert isinstance(nlp.add_pipe(factory), SeednerPipe)
 
 
-@pytest.mark.parametrize("factory", FACTORIES[1:])
+@pytest.mark.parametrize("factory", DATA_FACTORIES)
 def test_components_with_data_save_it_as_json_rows(nlp: Language, factory: str, tmp_path: Any) -> None:
     component = nlp.add_pipe(factory)
     assert isinstance(component, JsonRowsPipe)
@@ -65,7 +72,7 @@ def test_without_a_handler_the_error_is_raised(nlp: Language, monkeypatch: pytes
         nlp("https://example.org")
 
 
-@pytest.mark.parametrize("factory", FACTORIES[1:])
+@pytest.mark.parametrize("factory", DATA_FACTORIES)
 def test_after_add_pipe_alone_a_component_has_its_default_data(nlp: Language, factory: str) -> None:
     component = nlp.add_pipe(factory)
     assert isinstance(component, JsonRowsPipe)
@@ -75,7 +82,7 @@ def test_after_add_pipe_alone_a_component_has_its_default_data(nlp: Language, fa
     assert component.to_bytes() == initialized.to_bytes()
 
 
-@pytest.mark.parametrize("factory", FACTORIES[1:])
+@pytest.mark.parametrize("factory", DATA_FACTORIES)
 def test_saved_before_its_first_use_a_component_keeps_its_default_data(nlp: Language, factory: str) -> None:
     saved = nlp.add_pipe(factory).to_bytes()
     restored = spacy.blank("fr").add_pipe(factory).from_bytes(saved)
@@ -84,7 +91,7 @@ def test_saved_before_its_first_use_a_component_keeps_its_default_data(nlp: Lang
     assert restored.to_bytes() == initialized.to_bytes()
 
 
-@pytest.mark.parametrize("factory", FACTORIES[1:])
+@pytest.mark.parametrize("factory", DATA_FACTORIES)
 def test_a_component_saved_without_data_stays_without(nlp: Language, factory: str, tmp_path: Any) -> None:
     component = nlp.add_pipe(factory)
     assert isinstance(component, JsonRowsPipe)
