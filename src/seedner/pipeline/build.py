@@ -19,11 +19,18 @@ Order and why:
 Only ``ner`` of the statistical model is loaded: it carries its own embedded
 tok2vec, so the shared tok2vec, tagger, parser and lemmatizer would cost time
 and change nothing in the entities.
+
+:func:`build_pipeline` is the command line's pipeline, whose Docs become
+records in ``doc_records``; :func:`load` adds ``seedner_cleaning`` last, which
+writes those records back into each Doc: a spaCy pipeline whose ``doc.ents``
+are the command line's mentions.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -101,6 +108,19 @@ def build_pipeline(settings: PipelineSettings | None = None) -> Language:
         detector = nlp.add_pipe("seedner_acronyms", after="ner")
         assert isinstance(detector, AcronymDetector)
         detector.initialize(dictionary_paths=default_dictionary_files())
+    return nlp
+
+
+def load(model: str = MODEL, **options: Any) -> Language:
+    """seedner as a spaCy pipeline, as ``spacy.load`` gives one: ``nlp(text).ents`` are the mentions
+    ``seedner extract`` finds, every record in ``doc.spans["seedner_mentions"]`` (see ``pipeline.cleaning``).
+
+    ``options`` are those of :class:`PipelineSettings` (``gazetteer_paths=[...]``, ``acronyms=False``…).
+    """
+    if "gazetteer_paths" in options:
+        options["gazetteer_paths"] = tuple(Path(path) for path in options["gazetteer_paths"])
+    nlp = build_pipeline(PipelineSettings(model=model, **options))
+    nlp.add_pipe("seedner_cleaning", last=True)
     return nlp
 
 
