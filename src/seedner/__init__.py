@@ -7,9 +7,15 @@ Library use::
     for record in extractor.extract_text("La DGSI a interpellé deux hommes à Lyon."):
         print(record["label"], record["text"])
 
+As a spaCy pipeline::
+
+    import seedner
+    nlp = seedner.load()                          # a spacy.language.Language
+    print([(ent.text, ent.label_) for ent in nlp("La DGSI enquête à Lyon.").ents])
+
 This module is the public API; the subpackages are the implementation.
 Importing it is cheap: spaCy and the model load when an :class:`Extractor` is
-built, Dask when :func:`extract_bag` or :func:`extract_to_directory` is used.
+built or :func:`load` called, Dask when :func:`extract_bag` or :func:`extract_to_directory` is used.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ if TYPE_CHECKING:
     from seedner.execution.extractor import Extractor
     from seedner.execution.options import ExtractionOptions
     from seedner.io.readers import Document, InputFormat, ReadOptions, iter_documents
-    from seedner.pipeline.build import build_pipeline
+    from seedner.pipeline.build import build_pipeline, load
     from seedner.pipeline.settings import PipelineSettings
     from seedner.records.record import LABELS, RECORD_FIELDS, Record, record_schema
     from seedner.resources import default_dictionary_file, default_dictionary_files, default_gazetteer_files
@@ -54,6 +60,7 @@ __all__ = [
     "extract_bag",
     "extract_to_directory",
     "iter_documents",
+    "load",
     "record_schema",
 ]
 
@@ -65,6 +72,7 @@ _HOMES = {
     "extract_bag": "seedner.execution.cluster",
     "extract_to_directory": "seedner.execution.cluster",
     "build_pipeline": "seedner.pipeline.build",
+    "load": "seedner.pipeline.build",
     "PipelineSettings": "seedner.pipeline.settings",
     "Document": "seedner.io.readers",
     "InputFormat": "seedner.io.readers",

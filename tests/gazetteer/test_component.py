@@ -383,14 +383,15 @@ def test_bytes_and_pickle_round_trip(nlp):
     assert ents(copy, "la DNPAF") == [("DNPAF", "ORG", "fr.dnpaf")]
 
 
-def test_clear_and_empty_component():
+def test_defaults_on_first_use_given_entries_and_clear():
     nlp = spacy.blank("fr")
-    component = nlp.add_pipe("seedner_gazetteer")
-    assert ents(nlp, "la DNPAF") == []
+    nlp.add_pipe("seedner_gazetteer")
+    assert ents(nlp, "la DNPAF") == [("DNPAF", "ORG", "fr.dnpaf")]  # no initialize(): the defaults
+    component = spacy.blank("fr").add_pipe("seedner_gazetteer")
     component.add_entries(ENTRIES)
-    assert len(component) == len(ENTRIES)
+    assert len(component) == len(ENTRIES)  # given entries before any use: those only
     component.clear()
-    assert len(component) == 0 and ents(nlp, "la DNPAF") == []
+    assert len(component) == 0 and ents(component.nlp, "la DNPAF") == []
 
 
 def test_initialize_loads_default_and_user_gazetteers(write_file):

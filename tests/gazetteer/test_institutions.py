@@ -318,11 +318,13 @@ def test_a_user_heads_file_replaces_the_default(write_file):
 # ----------------------------------------------------------- factory, serialisation
 
 
-def test_factory_default_config_and_empty_component():
+def test_factory_default_config_default_heads_and_empty_component():
     nlp = spacy.blank("fr")
     component = nlp.add_pipe("seedner_institutions")
     assert isinstance(component, InstitutionMatcher)
     assert nlp.get_pipe_config("seedner_institutions")["max_qualifiers"] == 3
+    assert orgs(nlp, "le parquet de Brest") == ["parquet de Brest"]  # no initialize(): the defaults
+    component.set_heads(InstitutionHeads())
     assert orgs(nlp, "le parquet de Brest") == []
     component.initialize()
     assert orgs(nlp, "le parquet de Brest") == ["parquet de Brest"]

@@ -14,9 +14,11 @@ takes the label of what it stands for: the long form's, the gazetteer entry's, t
 ``TVA``, is still reported.
 
 The dictionary of senses (CSV: acronym, expansion, category, source) is component data: loaded by
-``initialize`` or ``add_senses`` and saved with the pipeline.  The pipeline loads the curated common
-acronyms (``acronyms_common.csv``), the usual meanings, then the imported administrative dictionary
-(``acronyms.csv``), whose senses need the document's support (see :class:`seedner.acronyms.senses.Sense`).
+``initialize`` or ``add_senses`` and saved with the pipeline.  The default dictionaries, which
+``initialize()`` loads when given no data and the first use loads when the component was given none, are
+the curated common acronyms (``acronyms_common.csv``), the usual meanings, then the imported
+administrative dictionary (``acronyms.csv``), whose senses need the document's support (see
+:class:`seedner.acronyms.senses.Sense`).
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ from seedner.acronyms.words import FrenchWords
 from seedner.components.base import JsonRowsPipe
 from seedner.components.extensions import doc_text, register_extensions, span_attribute_table
 from seedner.components.masks import masked_tokens
+from seedner.resources import default_dictionary_files
 from seedner.text.folding import acronym_key
 
 
@@ -100,6 +103,7 @@ class AcronymDetector(JsonRowsPipe):
         self.context_window = context_window
         self._senses = SenseDictionary()
         self._french: tuple[object, FrenchWords] | None = None
+        self._has_data = False  # the default dictionaries load on first use, unless given senses first
 
     def _french_words(self, doc: Doc) -> FrenchWords:
         """The French words of ``doc``'s vocabulary, read once per vector table."""
@@ -116,23 +120,30 @@ class AcronymDetector(JsonRowsPipe):
         *,
         nlp: Language | None = None,
         dictionary_path: str | Path | None = None,
-        dictionary_paths: Iterable[str | Path] = (),
+        dictionary_paths: Iterable[str | Path] | None = None,
         senses: Iterable[Mapping[str, Any]] | None = None,
     ) -> None:
         """Replace the dictionary by the CSV files at ``dictionary_path`` and ``dictionary_paths``, in
-        order, and/or the ``senses`` rows."""
+        order, and/or the ``senses`` rows; given none of them, by the default dictionaries."""
+        if dictionary_path is None and dictionary_paths is None and senses is None:
+            dictionary_paths = default_dictionary_files()
         self.clear()
-        for path in [*([dictionary_path] if dictionary_path is not None else []), *dictionary_paths]:
+        for path in [*([dictionary_path] if dictionary_path is not None else []), *(dictionary_paths or ())]:
             self.add_senses(read_dictionary(path))
         if senses is not None:
             self.add_senses(senses)
 
     def add_senses(self, rows: Iterable[Mapping[str, Any]]) -> None:
-        """Add dictionary rows (``acronym``, ``expansion``, optional ``category`` and ``source``)."""
+        """Add dictionary rows (``acronym``, ``expansion``, optional ``category`` and ``source``).
+
+        Before any other data, they are the component's only senses: ``initialize()`` loads the defaults.
+        """
+        self._has_data = True
         self._senses.add(rows)
 
     def senses(self, acronym: str) -> list[Sense]:
         """The dictionary senses of ``acronym``, in any casing."""
+        self._ensure_initialized()
         return list(self._senses.get(acronym_key(acronym)))
 
     def _long_forms(self, acronym: str) -> list[str]:
@@ -141,12 +152,16 @@ class AcronymDetector(JsonRowsPipe):
 
     def known_keys(self) -> frozenset[str]:
         """The keys (``acronym_key``) of every acronym the dictionary has a sense for."""
+        self._ensure_initialized()
         return self._senses.keys()
 
     def clear(self) -> None:
+        """Forget every sense (the component then has none, not the defaults)."""
+        self._has_data = True
         self._senses = SenseDictionary()
 
     def __len__(self) -> int:
+        self._ensure_initialized()
         return len(self._senses)
 
     def _dump(self) -> list[dict[str, Any]]:

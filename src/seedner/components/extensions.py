@@ -26,6 +26,8 @@ SPAN_ATTRIBUTES: dict[str, object] = {
     "expansion_source": None,
     "expansion_candidates": None,
     "acronym_of": None,
+    # a person's function named in apposition (set by ``seedner_cleaning``, as the record's ``role``)
+    "seedner_role": None,
 }
 
 # Where the maker of a Doc (the runner) keeps the text it was made from.
@@ -67,6 +69,16 @@ def span_attribute_table(doc: Doc) -> dict[tuple[int, int], dict[str, Any]]:
             if type(start) is int and type(end) is int:  # a Token attribute has no end
                 table.setdefault((start, end), {})[key[1]] = value
     return table
+
+
+def clear_span_attributes(doc: Doc) -> None:
+    """Forget the seedner span attributes set on ``doc`` (see :func:`span_attribute_table`)."""
+    for key in [
+        key
+        for key in doc.user_data
+        if type(key) is tuple and len(key) == 4 and key[0] == "._." and key[1] in SPAN_ATTRIBUTES
+    ]:
+        del doc.user_data[key]
 
 
 def keep_source_text(doc: Doc, text: str) -> Doc:

@@ -24,6 +24,7 @@ from seedner.execution.batches import (
 )
 from seedner.io.readers import Document, InputFailure, Item
 from seedner.pipeline.build import build_pipeline
+from seedner.pipeline.cleaning import MentionCleaner
 from seedner.pipeline.doc_records import document_records
 from seedner.pipeline.settings import PipelineSettings
 from seedner.pipeline.text_view import Lexicon
@@ -52,6 +53,9 @@ class Extractor:
         self.batch_chars = batch_chars
         self.max_chars = min(max_chars, self.nlp.max_length)
         self.lexicon = Lexicon(self.nlp)
+        # A pipeline from seedner.load() writes records back into its Docs: here records are made of the
+        # Docs, so that pipe does not run.
+        self._record_pipes = [name for name, pipe in self.nlp.pipeline if isinstance(pipe, MentionCleaner)]
 
     def extract_text(self, text: str, name: str = "-") -> list[Record]:
         """Records of one text; raises if the pipeline fails on it."""
@@ -87,7 +91,10 @@ class Extractor:
         )
         outputs = chain.from_iterable(
             self.nlp.pipe(
-                ((self._doc(text), context) for text, context in batch), as_tuples=True, batch_size=len(batch)
+                ((self._doc(text), context) for text, context in batch),
+                as_tuples=True,
+                batch_size=len(batch),
+                disable=self._record_pipes,
             )
             for batch in bounded_batches(stream, self.batch_size, self.batch_chars, _piece_length)
         )

@@ -102,16 +102,22 @@ class GazetteerMatcher(MatchingPipe):
         self.scorer = scorer
         self._stop_words = frozenset(unaccent(word).lower() for word in nlp.Defaults.stop_words)
         self.clear()
+        self._has_data = False  # the default gazetteers load on first use, unless given entries first
 
     # ------------------------------------------------------------ patterns as data
 
     def clear(self) -> None:
-        """Forget every entry."""
+        """Forget every entry (the component then has none, not the defaults)."""
         self._entries: list[GazetteerEntry] = []
+        self._has_data = True
         self._build()
 
     def add_entries(self, entries: Iterable[GazetteerEntry]) -> None:
-        """Add entries after those already there (later entries win identical-span ties)."""
+        """Add entries after those already there (later entries win identical-span ties).
+
+        Before any other data, they are the component's only entries: ``initialize()`` adds the defaults.
+        """
+        self._has_data = True
         self._entries.extend(entries)
         self._build()
 
@@ -130,13 +136,15 @@ class GazetteerMatcher(MatchingPipe):
 
     @property
     def entries(self) -> tuple[GazetteerEntry, ...]:
+        self._ensure_initialized()
         return tuple(self._entries)
 
     @property
     def labels(self) -> tuple[str, ...]:
-        return tuple(sorted({entry.label for entry in self._entries}))
+        return tuple(sorted({entry.label for entry in self.entries}))
 
     def __len__(self) -> int:
+        self._ensure_initialized()
         return len(self._entries)
 
     def _build(self) -> None:
@@ -178,6 +186,7 @@ class GazetteerMatcher(MatchingPipe):
 
     def candidates(self, doc: Doc) -> list[Candidate]:
         """Every entry matching whole tokens of ``doc``, overlaps included."""
+        self._ensure_initialized()
         if not self._entries or not len(doc):
             return []
         splits = self._token_pieces.of(doc)
@@ -267,6 +276,7 @@ class GazetteerMatcher(MatchingPipe):
 
     def lookup(self, text: str) -> list[GazetteerEntry]:
         """Entries matching in ``text``, those matching all of it first."""
+        self._ensure_initialized()
         doc = self.nlp.make_doc(text)
         ranked = sorted(
             self.candidates(doc),
@@ -344,7 +354,8 @@ def make_gazetteer(
     title_case_min_length: int,
     scorer: Callable[..., dict[str, Any]] | None,
 ) -> GazetteerMatcher:
-    """Factory of ``seedner_gazetteer``; entries come from initialize() or add_entries()."""
+    """Factory of ``seedner_gazetteer``; entries come from initialize() or add_entries(), else the
+    default gazetteers load on first use."""
     return GazetteerMatcher(
         nlp,
         name,

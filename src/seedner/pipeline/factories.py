@@ -11,5 +11,6 @@ from seedner.acronyms.component import make_acronym_detector
 from seedner.components.masks import make_masker
 from seedner.gazetteer.component import make_gazetteer
 from seedner.gazetteer.institutions import make_institutions
+from seedner.pipeline.cleaning import make_cleaning
 
-__all__ = ["make_acronym_detector", "make_gazetteer", "make_institutions", "make_masker"]
+__all__ = ["make_acronym_detector", "make_cleaning", "make_gazetteer", "make_institutions", "make_masker"]
