@@ -16,16 +16,9 @@ from seedner.components.token_cache import PerTextCache
 from seedner.errors import GazetteerError
 from seedner.gazetteer.files import GazetteerEntry
 from seedner.gazetteer.heads import InstitutionHeads, parse_institution_heads, read_institution_heads
-from seedner.gazetteer.institutions import (
-    _ELIDED,
-    InstitutionMatcher,
-    Unit,
-    add_institutions,
-    default_heads_file,
-    unit_key,
-    units,
-)
+from seedner.gazetteer.institutions import InstitutionMatcher, add_institutions, default_heads_file
 from seedner.gazetteer.matching import token_key
+from seedner.gazetteer.units import _ELIDED, Unit, unit_key, units
 
 UNUSED = ["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter"]
 
@@ -514,3 +507,14 @@ def test_gazetteer_organisation_before_a_town_or_a_new_line_stays_alone(nlp):
 
 def test_a_branch_head_alone_is_no_organisation_la_direction_regionale(nlp):
     assert orgs(nlp, "La direction régionale a répondu hier.") == []
+
+
+def test_a_head_alone_on_its_line_is_a_letterhead_direction_departementale(nlp):
+    text = "Préfet du Finistère\nSection de recherches\nService eau et biodiversité\n\nArrêté n° 2025-14"
+    assert orgs(nlp, text) == ["Section de recherches"]
+
+
+def test_a_head_inside_a_line_or_in_lower_case_is_no_letterhead(nlp):
+    assert orgs(nlp, "Vu l'avis de la section de recherches\nArrêté") == []
+    assert orgs(nlp, "section de recherches\nArrêté") == []
+    assert orgs(nlp, "La Section de recherches\nArrêté") == []

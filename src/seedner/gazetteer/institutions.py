@@ -23,6 +23,8 @@ rules, run right after ``seedner_gazetteer``:
   (``Agence régionale de santé Bretagne``, ``Pôle emploi Occitanie``).
 * ``HEAD [QUALIFIER…] (ACRONYM)``: a head defined by its acronym names one body
   (``peloton de surveillance et d'intervention de la gendarmerie (PSIG)``).
+* A head alone on its line, with a capital, is a letterhead: the body that writes
+  (``Direction départementale des territoires et de la mer`` above an order).
 
 The place must end the name: no capitalised word may follow it (``tribunal de
 Grande Instance``, a person's name).  Heads are institutions, never persons, so
@@ -40,9 +42,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
-from spacy.attrs import IS_SPACE, LOWER, ORTH, SPACY
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -59,6 +61,7 @@ from seedner.gazetteer.matching import (
     is_proper,
     token_key,
 )
+from seedner.gazetteer.units import Unit, unit_key, units
 from seedner.resources import gazetteer_dir
 from seedner.text.folding import unaccent
 
@@ -73,44 +76,6 @@ _COPULAS = frozenset(
 _PREDICATE_ARTICLES = frozenset({"la", "une", "l'", "le"})
 # A département number after a body: "Caf 13", "Samu 34", "MDPH 2A", "ARS 974".
 _DEPARTEMENT_NUMBER = re.compile(r"0?[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]")
-_ELIDED = frozenset({"d", "l", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"})
-
-
-class Unit(NamedTuple):
-    """A word of the text as heads are compared: its key and its tokens ``start:end``."""
-
-    key: str
-    start: int
-    end: int
-
-
-def unit_key(text: str) -> str:
-    """The key of a token's text: lower case, and accent- and hyphen-free unless plain ASCII."""
-    lower = text.lower()
-    return lower if lower.isascii() and lower.isalnum() else token_key(text)
-
-
-def units(doc: Doc, keys: PerTextCache[str] | None = None) -> list[Unit]:
-    """Token keys, spaces left out, an elision split from its apostrophe joined again (``d' appel``).
-
-    ``keys`` keeps the key of each token text (:func:`unit_key`) across calls.
-    """
-    if not len(doc):
-        return []
-    orths, spaces, is_space = doc.to_array([ORTH, SPACY, IS_SPACE]).T.tolist()
-    token_keys = (keys or PerTextCache(unit_key)).of(doc, orths)
-    if "'" not in token_keys:  # no apostrophe to join: one unit per token that is no space
-        return [Unit(key, i, i + 1) for i, key in enumerate(token_keys) if not is_space[i]]
-    found: list[Unit] = []
-    for i, key in enumerate(token_keys):
-        if is_space[i]:
-            continue
-        previous = found[-1] if found else None
-        if key == "'" and previous is not None and previous.key in _ELIDED and not spaces[i - 1]:
-            found[-1] = Unit(previous.key + "'", previous.start, i + 1)
-        else:
-            found.append(Unit(key, i, i + 1))
-    return found
 
 
 def _firsts(text: str) -> set[str]:
@@ -213,6 +178,8 @@ class InstitutionMatcher(MatchingPipe):
                     if self._case_ok(doc, word, kind)
                     else None
                 )
+                if end is None and kind == HEAD and _letterhead(doc, word.start, words[v - 1].end):
+                    end = words[v - 1].end
                 if end is not None and not any(blocked[word.start : end]):
                     found.append(Span(doc, word.start, end, label="ORG"))
                     bodies[word.start] = max(end, bodies.get(word.start, 0))
@@ -355,6 +322,18 @@ class InstitutionMatcher(MatchingPipe):
             span._.seedner_source = "gazetteer"
             span._.seedner_canonical = " ".join(span.text.split())
         doc.set_ents(sorted([*kept, *chosen]), default="unmodified")
+
+
+def _letterhead(doc: Doc, start: int, end: int) -> bool:
+    """Whether a head is a line of its own, with a capital: the letterhead of the body that writes
+    (``Direction départementale des territoires et de la mer`` above an order) names one body."""
+    first = doc[start].text
+    return (
+        first[:1].isupper()
+        and not first.isupper()
+        and (start == 0 or "\n" in doc[start - 1].text)
+        and (end == len(doc) or "\n" in doc[end].text)
+    )
 
 
 def _predicative(doc: Doc, i: int) -> bool:
