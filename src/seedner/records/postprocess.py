@@ -10,6 +10,7 @@ from seedner.records.firms import firms
 from seedner.records.mail_names import mail_names
 from seedner.records.mentions import Mention
 from seedner.records.roles import with_roles, without_roles
+from seedner.records.titled_names import after_civility, titled_names
 
 
 def postprocess(
@@ -28,26 +29,28 @@ def postprocess(
     trimmed, goes.
     """
     mentions, legal_forms = firms(text, sorted(mentions, key=lambda mention: (mention.start, mention.end)))
-    mentions = mail_names(text, mentions)
+    mentions = titled_names(text, mail_names(text, mentions))
     nested = [*nested, *legal_forms]
     cleaned = clean_mentions(text, mentions)
     cleaned = without_roles(text, cleaned)
     if common_word is not None:
-        cleaned = [mention for mention in cleaned if not _common_word_alone(mention, common_word)]
+        cleaned = [mention for mention in cleaned if not _common_word_alone(text, mention, common_word)]
     kept = [inner for inner in nested if _inside_one(inner, cleaned)]
     if kept:
         cleaned = sorted([*cleaned, *kept], key=lambda mention: (mention.start, mention.end))
     return with_roles(text, assign_canonicals(cleaned))
 
 
-def _common_word_alone(mention: Mention, common_word: Callable[[str], bool]) -> bool:
-    text = mention.text
+def _common_word_alone(text: str, mention: Mention, common_word: Callable[[str], bool]) -> bool:
+    """A model mention that is one common word, unless a civility stands before it (``Mme LEROY``)."""
+    surface = mention.text
     return (
         mention.source == "model"
         and not mention.acronym
-        and text.isalpha()
-        and (text.isupper() or text[1:].islower())
-        and common_word(text)
+        and surface.isalpha()
+        and (surface.isupper() or surface[1:].islower())
+        and not after_civility(text, mention.start)
+        and common_word(surface)
     )
 
 
