@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from seedner.records.cleaning import clean_mentions
-from seedner.records.furniture import is_demonym, is_identifier, is_numbered_heading
+from seedner.records.furniture import (
+    is_class_of_things,
+    is_demonym,
+    is_identifier,
+    is_numbered_heading,
+    is_reference,
+)
 from seedner.records.mentions import Mention
 
 
@@ -100,3 +106,31 @@ def test_a_name_does_not_end_with_a_preposition_presidence_du_senat():
 def test_document_fields_and_headings_are_no_entities(surface: str) -> None:
     text = f"{surface} : transmis"
     assert clean_mentions(text, [mention(text, surface, "ORG")]) == []
+
+
+@pytest.mark.parametrize(
+    "surface", ["Arrêté préfectoral n° 2025-DDTM-SEB-0147", "Décision no 12", "Unité de contrôle n° 2"]
+)
+def test_numbered_acts_and_documents_are_references_arrete_n(surface: str) -> None:
+    assert is_reference(surface)
+
+
+@pytest.mark.parametrize(
+    "surface",
+    [
+        "Établissements de paiement",
+        "Système national des données de santé",
+        "caisses d’allocations familiales",
+        "services de renseignement",
+    ],
+)
+def test_classes_of_bodies_and_things_are_no_body_etablissements_de_paiement(surface: str) -> None:
+    assert is_class_of_things(surface)
+
+
+@pytest.mark.parametrize(
+    "surface",
+    ["Médecins sans frontières", "Nations unies", "fonds d'intervention régional", "Transports Kerhervé"],
+)
+def test_names_in_the_plural_stay_names_medecins_sans_frontieres(surface: str) -> None:
+    assert not is_class_of_things(surface)

@@ -43,17 +43,7 @@ BODY_NOUNS = word_set(
     "police prefecture regie secretariat section service societe sous syndicat tribunal unite union "
     "universite"
 )
-# Nouns of what administrations keep, pay or run, not of a body: a long form that starts with one names no
-# entity (``Répertoire national commun de la protection sociale (RNCPS)``, ``Système national des données
-# de santé (SNDS)``, ``complément de traitement indiciaire (CTI)``), and nor does a class of bodies in the
-# plural (``Prestataires de services sur actifs numériques (PSAN)``).
-# Not ``traitement`` (Tracfin), ``programme`` (PNUD), ``aide`` (ASE), ``entreprises`` (Leem): bodies too.
-THING_NOUNS = word_set(
-    "repertoire registre fichier systeme complement prime indemnite allocation revenu taxe impot "
-    "contribution cotisation plan dispositif contrat certificat carte permis formulaire reglement directive "
-    "schema application logiciel plateforme numero identifiant procedure prestataires etablissements "
-    "organismes operateurs intermediaires"
-)
+THING_NOUNS = french_words.THING_NOUNS
 # Words after which a capitalised word is a name (folded, final period dropped): civilities, functions, ranks.
 CIVILITIES = frozenset(fold(word).rstrip(".") for word in (*french_words.CIVILITIES, *ROLE_WORDS, "Mgr"))
 NAME_PARTICLES = word_set("de du des d la le van von di da del della ben el al")

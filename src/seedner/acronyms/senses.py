@@ -16,6 +16,7 @@ from typing import Any
 
 from seedner.acronyms.rules import BODY_NOUNS, FUNCTION_WORDS, THING_NOUNS, stop_words, token_shape, word_set
 from seedner.text.folding import acronym_key, fold
+from seedner.text.french_words import INVARIABLE_NOUNS
 
 ORG_CATEGORIES = word_set(
     "ministry government agency police gendarmerie justice finance customs defence intelligence migration "
@@ -153,10 +154,6 @@ def choose_sense(
     return groups[leaders[0]], supported if len(supported) > 1 else ()
 
 
-# Nouns that end in -s or -x in the singular too: ``Fonds européen``, ``Corps``.
-_INVARIABLE = word_set(
-    "fonds corps temps pays secours concours cours recours relais prix choix croix paix poids"
-)
 _ELIDED = re.compile(r"['’]")
 _PLURAL_ENDING = re.compile(r"(?:[^\W\ds]s|aux)\Z")
 
@@ -172,7 +169,7 @@ def singular_expansion(expansion: str) -> str | None:
         head += 1
     lead = words[:head]
     if len(lead) < 2 or not all(
-        _PLURAL_ENDING.search(word) and fold(word) not in _INVARIABLE for word in lead
+        _PLURAL_ENDING.search(word) and fold(word) not in INVARIABLE_NOUNS for word in lead
     ):
         return None
     return " ".join([_singular_word(word) for word in lead] + words[head:])

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from seedner.records.mentions import Mention
+from seedner.text.folding import fold
+from seedner.text.french_words import INVARIABLE_NOUNS, THING_NOUNS
 
 _IDENTIFIER = re.compile(
     r"(?:pourvoi\s+)?n[°o]\s*\S.*"  # numbered references: "N° 01342", "Pourvoi n° T 23-20.158"
@@ -37,6 +39,10 @@ _GROUP_DETERMINER = re.compile(
 _DEMONYM_PLURAL = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:ais|ois|iens|éens|iennes|éennes|ains|aines|aises|oises)")
 
 
+# A number given with "n°" makes a reference: "Arrêté préfectoral n° 2025-DDTM-SEB-0147".
+_NUMBERED = re.compile(r"\bn[°o]\s*\S*\d")
+
+
 def is_identifier(surface: str) -> bool:
     """A code, a number or a road, not a name (``L. 114-12-1``, ``K 24-86.517 F-D``, ``autoroute A16``)."""
     return any(char.isdigit() for char in surface) and _IDENTIFIER.fullmatch(surface) is not None
@@ -57,9 +63,32 @@ def is_demonym(text: str, mention: Mention) -> bool:
     )
 
 
+def is_reference(surface: str) -> bool:
+    """A numbered act or document: ``Arrêté préfectoral n° 2025-DDTM-SEB-0147``."""
+    return _NUMBERED.search(surface) is not None
+
+
+def is_class_of_things(surface: str) -> bool:
+    """A register, a scheme or a class of bodies rather than one body (``Établissements de paiement``,
+    ``Système national des données de santé``), or a lower-case plural (``caisses d'allocations
+    familiales``): many bodies, not one."""
+    first = surface.split(maxsplit=1)[0] if surface.strip() else ""
+    key = fold(first)
+    if key in THING_NOUNS:
+        return True
+    return first.islower() and len(first) > 3 and first[-1] in "sx" and key not in INVARIABLE_NOUNS
+
+
 def is_furniture(text: str, mention: Mention) -> bool:
-    """Whether a model mention is an identifier, a numbered heading or a demonym: no entity."""
+    """Whether a model mention is an identifier, a reference, a numbered heading, a class of things or a
+    demonym: no entity."""
     if mention.source != "model" or mention.acronym:
         return False
     surface = mention.text
-    return is_identifier(surface) or is_numbered_heading(surface) or is_demonym(text, mention)
+    return (
+        is_identifier(surface)
+        or is_reference(surface)
+        or is_numbered_heading(surface)
+        or (mention.label == "ORG" and is_class_of_things(surface))
+        or is_demonym(text, mention)
+    )

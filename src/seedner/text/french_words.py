@@ -60,3 +60,19 @@ ROLE_WORDS = (
     "avocat",
     "avocate",
 )
+# Nouns of what administrations keep, pay or run, not of a body (folded: no accents, lower case): a long
+# form or a model name that starts with one names no entity (``Répertoire national commun de la
+# protection sociale (RNCPS)``, ``Système national des données de santé (SNDS)``, ``complément de
+# traitement indiciaire (CTI)``), and nor does a class of bodies in the plural (``Prestataires de
+# services sur actifs numériques (PSAN)``, ``Établissements de paiement``).  Not ``traitement``
+# (Tracfin), ``programme`` (PNUD), ``aide`` (ASE), ``entreprises`` (Leem): bodies start so too.
+_THINGS = (
+    "repertoire registre fichier systeme complement prime indemnite allocation revenu taxe impot "
+    "contribution cotisation plan dispositif contrat certificat carte permis formulaire reglement "
+    "directive schema application logiciel plateforme numero identifiant procedure prestataires "
+    "etablissements organismes operateurs intermediaires"
+)
+THING_NOUNS = frozenset(_THINGS.split())
+# Nouns that end in -s or -x in the singular too (folded): ``Fonds européen``, ``Corps``, ``secours``.
+_INVARIABLE = "fonds corps temps pays secours concours cours recours relais prix choix croix paix poids"
+INVARIABLE_NOUNS = frozenset(_INVARIABLE.split())
