@@ -1,0 +1,185 @@
+"""Places keep their id: a place mention gets the id of the gazetteer place it names, chosen by context
+among homonyms.
+
+Pure functions, without spaCy, over a document's mentions once they are cleaned:
+
+* every ``LOC`` mention whose text is a gazetteer place name (case, accents, apostrophes and hyphens
+  aside), whichever component found it, gets that place's ``id`` and name as canonical (``Le maire
+  de Lognes``: the model's ``Lognes`` is ``insee.com.77258``);
+* a name several places bear (``Saint-Denis``: ``insee.com.93066`` and ``insee.com.97411``;
+  ``Valence``; ``Paris`` the commune and the département) is resolved by :func:`resolve` from the
+  document's *clues*: a département or a region named (``Seine-Saint-Denis``, ``Drôme``, ``La
+  Réunion``, inside a longer name too: ``CPAM de Seine-Saint-Denis``), another place (its département
+  and region) or a département number (``(93)``, ``93200``, ``97400``).  A clue points to the
+  candidates in its département (weight 2) or only in its region (weight 1); one that points to every
+  candidate alike tells nothing and is passed over.  The candidate of the nearest clue *attached* to
+  the mention (at most :data:`ATTACHED_GAP` characters away in the same sentence: ``Saint-Denis
+  (93)``, ``93200 Saint-Denis``, ``Valence, dans la Drôme``) wins; else the one with the most clue
+  weight in the document, then the nearest clue; without a clue, the most populous, then the entry
+  loaded last (the gazetteer component's own order for a span several entries match, so output
+  changes only where the text says more);
+* the other candidates go to ``id_candidates``, most likely first; ``None`` when the name is unique.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from functools import reduce
+from typing import NamedTuple
+
+from seedner.gazetteer.entries import GazetteerEntry
+from seedner.gazetteer.geography import DEPARTEMENT, Clue, areas_of, number_clues
+from seedner.records.mentions import Mention
+from seedner.text.folding import name_key
+
+SAME_DEPARTEMENT, SAME_REGION = 2, 1
+ATTACHED_GAP = 20  # characters between a mention and a clue that qualifies it: ", dans la " (Drôme)
+_SENTENCE_BREAK = re.compile(r"[.!?;\n]")
+_FAR = float("inf")
+
+
+class Place(NamedTuple):
+    """One gazetteer place a name may stand for."""
+
+    id: str
+    name: str
+    population: int | None
+    areas: frozenset[str]
+    order: int  # position among the loaded entries: the later one wins a tie, as in the component
+
+
+class Evidence(NamedTuple):
+    """A clue as one mention sees it: the areas it names, how far it is, whether it qualifies the mention."""
+
+    areas: frozenset[str]
+    gap: int
+    attached: bool
+
+
+class Resolution(NamedTuple):
+    """The place chosen for a mention, and the other candidates, most likely first."""
+
+    id: str
+    others: tuple[str, ...]
+
+
+def match_level(place: Place, areas: frozenset[str]) -> int:
+    """How well a clue naming ``areas`` points to ``place``: same département, same region, or 0."""
+    shared = place.areas & areas
+    if not shared:
+        return 0
+    return SAME_DEPARTEMENT if any(area.startswith(DEPARTEMENT) for area in shared) else SAME_REGION
+
+
+def evidence(text: str, clues: Iterable[Clue], start: int, end: int) -> list[Evidence]:
+    """The ``clues`` of ``text`` as seen from the mention ``start:end`` (clues over it left out)."""
+    seen = []
+    for clue in clues:
+        if clue.end <= start:
+            between = text[clue.end : start]
+        elif clue.start >= end:
+            between = text[end : clue.start]
+        else:
+            continue
+        attached = len(between) <= ATTACHED_GAP and not _SENTENCE_BREAK.search(between)
+        seen.append(Evidence(clue.areas, len(between), attached))
+    return seen
+
+
+def resolve(candidates: Sequence[Place], clues: Iterable[Evidence]) -> Resolution:
+    """The candidate the clues point to (rules in the module docstring)."""
+    if len(candidates) == 1:
+        return Resolution(candidates[0].id, ())
+    weight = dict.fromkeys((place.id for place in candidates), 0)
+    nearest = dict.fromkeys(weight, _FAR)
+    attached = dict.fromkeys(weight, _FAR)
+    for clue in clues:
+        levels = [match_level(place, clue.areas) for place in candidates]
+        if len(set(levels)) == 1:
+            continue  # points to every candidate alike (or to none)
+        for place, level in zip(candidates, levels, strict=True):
+            if level:
+                weight[place.id] += level
+                nearest[place.id] = min(nearest[place.id], clue.gap)
+                if clue.attached:
+                    attached[place.id] = min(attached[place.id], clue.gap)
+    ranked = sorted(
+        candidates,
+        key=lambda place: (
+            attached[place.id],
+            -weight[place.id],
+            nearest[place.id],
+            -(place.population or 0),
+            -place.order,
+        ),
+    )
+    return Resolution(ranked[0].id, tuple(place.id for place in ranked[1:]))
+
+
+def name_areas(candidates: Sequence[Place]) -> frozenset[str]:
+    """What a place name says of where it lies: the areas all its candidates share (``Paris``: the
+    commune and the département, ``dep:75``; ``Saint-Denis``: nothing)."""
+    return reduce(frozenset.intersection, (place.areas for place in candidates))
+
+
+class PlaceIndex:
+    """The gazetteer's places by name key; :meth:`resolve_mentions` is the document pass."""
+
+    def __init__(self, places: dict[str, tuple[Place, ...]]) -> None:
+        self._places = places
+
+    @classmethod
+    def from_entries(cls, entries: Iterable[GazetteerEntry]) -> PlaceIndex:
+        """The ``LOC`` entries under the keys of their names and aliases, in load order."""
+        places: dict[str, dict[str, Place]] = {}
+        for order, entry in enumerate(entries):
+            if entry.label != "LOC":
+                continue
+            place = Place(entry.id, entry.name, entry.population, areas_of(entry.id), order)
+            for text in (entry.name, *entry.aliases):
+                places.setdefault(name_key(text), {}).setdefault(entry.id, place)
+        return cls({key: tuple(found.values()) for key, found in places.items()})
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def candidates(self, text: str) -> tuple[Place, ...]:
+        """The places named ``text`` (case, accents, apostrophes and hyphens aside)."""
+        return self._places.get(name_key(text), ())
+
+    def clues(self, text: str, named: Iterable[tuple[int, int]]) -> list[Clue]:
+        """The clues of a document: the places named at ``named`` (character ranges of ``text``),
+        and its département numbers."""
+        clues = number_clues(text)
+        for start, end in sorted(set(named)):
+            candidates = self.candidates(text[start:end])
+            areas = name_areas(candidates) if candidates else frozenset()
+            if areas:
+                clues.append(Clue(start, end, areas))
+        return clues
+
+    def resolve_mentions(
+        self, text: str, mentions: Sequence[Mention], named: Iterable[tuple[int, int]] = ()
+    ) -> list[Mention]:
+        """``mentions`` of ``text`` with their places' ids; ``named`` adds the ranges of places named
+        inside other mentions (``Seine-Saint-Denis`` in ``CPAM de Seine-Saint-Denis``) as clues."""
+        found = [self.candidates(m.text) if m.label == "LOC" else () for m in mentions]
+        if not any(found):
+            return list(mentions)
+        clues: list[Clue] | None = None
+        result = []
+        for mention, candidates in zip(mentions, found, strict=True):
+            if candidates and not (mention.id and mention.id not in {place.id for place in candidates}):
+                if clues is None and len(candidates) > 1:
+                    places = [(m.start, m.end) for m, c in zip(mentions, found, strict=True) if c]
+                    clues = self.clues(text, [*places, *named])
+                seen = evidence(text, clues or (), mention.start, mention.end)
+                resolution = resolve(candidates, seen)
+                chosen = next(place for place in candidates if place.id == resolution.id)
+                mention = replace(
+                    mention, id=chosen.id, canonical=chosen.name, id_candidates=resolution.others or None
+                )
+            result.append(mention)
+        return result

@@ -1,0 +1,154 @@
+"""Places keep their id: homonyms resolved by the document's clues, as pure functions (no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from seedner.gazetteer.entries import GazetteerEntry
+from seedner.gazetteer.files import load_gazetteer_entries
+from seedner.gazetteer.geography import Clue, areas_of
+from seedner.gazetteer.homonyms import (
+    Evidence,
+    Place,
+    PlaceIndex,
+    evidence,
+    name_areas,
+    resolve,
+)
+from seedner.records.mentions import Mention
+
+SAINT_DENIS_93 = Place("insee.com.93066", "Saint-Denis", 149077, areas_of("insee.com.93066"), 1)
+SAINT_DENIS_974 = Place("insee.com.97411", "Saint-Denis", 155634, areas_of("insee.com.97411"), 2)
+SAINT_DENIS = (SAINT_DENIS_93, SAINT_DENIS_974)
+SEINE_SAINT_DENIS = areas_of("insee.dep.93")
+REUNION = areas_of("insee.reg.04")
+
+
+def _seen(areas: frozenset[str], gap: int = 100, *, attached: bool = False) -> Evidence:
+    return Evidence(areas, gap, attached)
+
+
+def test_a_unique_name_has_no_other_candidate():
+    place = Place("insee.com.77258", "Lognes", 15074, areas_of("insee.com.77258"), 0)
+    assert resolve([place], []) == ("insee.com.77258", ())
+
+
+def test_without_clue_the_most_populous_wins_and_the_other_is_listed():
+    assert resolve(SAINT_DENIS, []) == ("insee.com.97411", ("insee.com.93066",))
+
+
+def test_without_population_the_entry_loaded_last_wins():
+    region = Place("insee.reg.01", "Guadeloupe", None, areas_of("insee.reg.01"), 0)
+    departement = Place("insee.dep.971", "Guadeloupe", None, areas_of("insee.dep.971"), 5)
+    assert resolve([region, departement], []).id == "insee.dep.971"
+
+
+def test_a_departement_clue_points_to_the_commune_in_it():
+    assert resolve(SAINT_DENIS, [_seen(SEINE_SAINT_DENIS)]) == ("insee.com.93066", ("insee.com.97411",))
+
+
+def test_a_region_clue_points_to_the_commune_in_it():
+    assert resolve(SAINT_DENIS, [_seen(REUNION)]).id == "insee.com.97411"
+    assert resolve(SAINT_DENIS, [_seen(areas_of("insee.reg.11"))]).id == "insee.com.93066"
+
+
+def test_an_attached_clue_beats_the_weight_of_the_document():
+    far = [_seen(SEINE_SAINT_DENIS, 300), _seen(SEINE_SAINT_DENIS, 600)]
+    assert resolve(SAINT_DENIS, [*far, _seen(REUNION, 4, attached=True)]).id == "insee.com.97411"
+
+
+def test_without_attached_clue_the_document_weight_decides_then_the_nearest():
+    near_reunion = _seen(REUNION, 80)
+    assert resolve(SAINT_DENIS, [near_reunion, _seen(SEINE_SAINT_DENIS, 300)]).id == "insee.com.93066"
+    assert resolve(SAINT_DENIS, [_seen(SEINE_SAINT_DENIS, 300), _seen(areas_of("dep:974"), 80)]).id == (
+        "insee.com.93066"  # an unknown area points nowhere
+    )
+    same_weight = [_seen(areas_of("insee.dep.974"), 80), _seen(SEINE_SAINT_DENIS, 300)]
+    assert resolve(SAINT_DENIS, same_weight).id == "insee.com.97411"
+
+
+def test_a_clue_pointing_to_every_candidate_alike_is_passed_over():
+    paris_departement = Place("insee.dep.75", "Paris", None, areas_of("insee.dep.75"), 0)
+    paris = Place("insee.com.75056", "Paris", 2103778, areas_of("insee.com.75056"), 9)
+    both = areas_of("insee.dep.75")
+    assert resolve([paris_departement, paris], [_seen(both, 1, attached=True)]).id == "insee.com.75056"
+
+
+def test_clues_over_the_mention_are_left_out_and_sentences_bound_attachment():
+    text = "Saint-Denis (93). Saint-Denis, en Seine-Saint-Denis."
+    clues = [Clue(12, 16, SEINE_SAINT_DENIS), Clue(34, 51, SEINE_SAINT_DENIS), Clue(0, 11, REUNION)]
+    assert evidence(text, clues, 0, 11) == [
+        Evidence(SEINE_SAINT_DENIS, 1, True),
+        Evidence(SEINE_SAINT_DENIS, 23, False),
+    ]
+    assert evidence(text, clues[:1], 18, 29) == [Evidence(SEINE_SAINT_DENIS, 2, False)]  # ". " between
+
+
+def test_a_name_tells_where_all_its_places_lie():
+    assert name_areas(SAINT_DENIS) == frozenset()
+    paris = [
+        Place("insee.dep.75", "Paris", None, areas_of("insee.dep.75"), 0),
+        Place("insee.com.75056", "Paris", 2103778, areas_of("insee.com.75056"), 1),
+    ]
+    assert name_areas(paris) == {"dep:75", "reg:11"}
+
+
+# ------------------------------------------------------------------------------------- the pass
+
+
+@pytest.fixture(scope="module")
+def places() -> PlaceIndex:
+    return PlaceIndex.from_entries(load_gazetteer_entries())
+
+
+def _place(text: str, name: str, *, nth: int = 0, source: str = "model", id: str | None = None) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return Mention(start, start + len(name), name, "LOC", source, id, name)
+
+
+def test_the_index_holds_every_place_name_of_the_default_gazetteers(places):
+    assert [place.id for place in places.candidates("Saint-Denis")] == ["insee.com.93066", "insee.com.97411"]
+    assert [place.id for place in places.candidates("SAINT DENIS")] == ["insee.com.93066", "insee.com.97411"]
+    assert [place.id for place in places.candidates("Lognes")] == ["insee.com.77258"]
+    assert places.candidates("DGSI") == ()
+
+
+def test_a_model_place_gets_the_gazetteer_id_and_name(places):
+    text = "Le maire de LOGNES a porté plainte."
+    (mention,) = places.resolve_mentions(text, [_place(text, "LOGNES")])
+    assert (mention.id, mention.canonical, mention.id_candidates, mention.source) == (
+        "insee.com.77258",
+        "Lognes",
+        None,
+        "model",
+    )
+
+
+def test_the_pass_reads_departement_numbers_and_places_named_inside_other_mentions(places):
+    text = "Saint-Denis (974). La CPAM de Seine-Saint-Denis et Saint-Denis."
+    mentions = [_place(text, "Saint-Denis"), _place(text, "Saint-Denis", nth=2)]
+    inside = text.index("Seine-Saint-Denis")
+    first, second = places.resolve_mentions(text, mentions, named=[(inside, inside + 17)])
+    assert (first.id, first.id_candidates) == ("insee.com.97411", ("insee.com.93066",))
+    assert (second.id, second.id_candidates) == ("insee.com.93066", ("insee.com.97411",))
+
+
+def test_other_mentions_are_left_as_they_are(places):
+    text = "La DGSI à Lyon, Atlantis et Paris."
+    mentions = [
+        Mention(3, 7, "DGSI", "ORG", "gazetteer", "fr.dgsi", "Direction générale de la sécurité intérieure"),
+        _place(text, "Atlantis"),
+        _place(text, "Paris", source="gazetteer", id="ours.paris"),  # an entry of another name
+    ]
+    assert places.resolve_mentions(text, mentions) == mentions
+
+
+def test_user_places_are_candidates_too():
+    ours = GazetteerEntry("ours.saint-denis", "LOC", "Saint-Denis", category="commune", source="ours")
+    index = PlaceIndex.from_entries([*load_gazetteer_entries(), ours])
+    text = "Saint-Denis."
+    (mention,) = index.resolve_mentions(text, [_place(text, "Saint-Denis")])
+    assert mention.id == "insee.com.97411"
+    assert mention.id_candidates == ("insee.com.93066", "ours.saint-denis")
