@@ -152,3 +152,23 @@ def test_user_places_are_candidates_too():
     (mention,) = index.resolve_mentions(text, [_place(text, "Saint-Denis")])
     assert mention.id == "insee.com.97411"
     assert mention.id_candidates == ("insee.com.93066", "ours.saint-denis")
+
+
+@pytest.mark.parametrize(
+    ("name", "parts"),
+    [
+        ("Saint-Denis de La Réunion", ["Saint-Denis", "La Réunion"]),
+        ("Valence (Drôme)", ["Valence", "Drôme"]),
+        ("Valence (Tarn-et-Garonne)", ["Valence", "Tarn-et-Garonne"]),
+        ("Valence (Gironde)", ["Valence (Gironde)"]),  # no Valence there
+        ("Saint-Louis du Sénégal", ["Saint-Louis du Sénégal"]),  # a country is no French territory
+        ("Saint-Denis de Paris", ["Saint-Denis de Paris"]),  # Paris is a commune too
+        ("Valence (Drôme", ["Valence (Drôme"]),
+    ],
+)
+def test_a_place_qualified_by_its_territory_is_two_places(places, name, parts):
+    text = f"Né à {name}."
+    mention = _place(text, name)
+    split = places.split_qualified(mention)
+    assert [m.text for m in split] == parts
+    assert all(text[m.start : m.end] == m.text and m.label == "LOC" for m in split)

@@ -80,6 +80,12 @@ def test_a_later_saint_denis_follows_the_clues_of_the_document(extractor, gold_e
     assert found[0] == found[154] == found[494] == SAINT_DENIS_93  # "(93)", "en Seine-Saint-Denis", "gare de"
 
 
+def test_saint_denis_de_la_reunion_is_the_974_commune_and_la_reunion(extractor):
+    text = "Le suspect, originaire de Saint-Denis de La Réunion, a été interpellé lundi."
+    found = [(r["text"], r["label"], r["id"]) for r in extractor.extract_text(text) if r["label"] == "LOC"]
+    assert found == [("Saint-Denis", "LOC", SAINT_DENIS_974), ("La Réunion", "LOC", "insee.dep.974")]
+
+
 def test_valence_in_the_drome_is_the_26_commune(extractor):
     text = "Valence, dans la Drôme, accueille le festival. Le préfet de la Drôme l'a inauguré."
     assert _places(extractor, text, "Valence") == [(VALENCE_26, [VALENCE_82])]

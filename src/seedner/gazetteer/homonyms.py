@@ -18,7 +18,10 @@ Pure functions, without spaCy, over a document's mentions once they are cleaned:
   weight in the document, then the nearest clue; without a clue, the most populous, then the entry
   loaded last (the gazetteer component's own order for a span several entries match, so output
   changes only where the text says more);
-* the other candidates go to ``id_candidates``, most likely first; ``None`` when the name is unique.
+* the other candidates go to ``id_candidates``, most likely first; ``None`` when the name is unique;
+* a place mention made of a place and the département or region it lies in (``Saint-Denis de La
+  Réunion``, ``Valence (Drôme)``) is two places, as the annotation guidelines want
+  (:meth:`PlaceIndex.split_qualified`).
 """
 
 from __future__ import annotations
@@ -38,6 +41,9 @@ SAME_DEPARTEMENT, SAME_REGION = 2, 1
 ATTACHED_GAP = 20  # characters between a mention and a clue that qualifies it: ", dans la " (Drôme)
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]")
 _FAR = float("inf")
+# Between a place and the territory that qualifies it in one mention: "Saint-Denis de La Réunion".
+_QUALIFIER = re.compile(r"\s+(?:de|du|d['’])\s*|\s*\(\s*")
+TERRITORIES = frozenset({"region", "departement"})
 
 
 class Place(NamedTuple):
@@ -48,6 +54,7 @@ class Place(NamedTuple):
     population: int | None
     areas: frozenset[str]
     order: int  # position among the loaded entries: the later one wins a tie, as in the component
+    category: str = "commune"
 
 
 class Evidence(NamedTuple):
@@ -137,7 +144,7 @@ class PlaceIndex:
         for order, entry in enumerate(entries):
             if entry.label != "LOC":
                 continue
-            place = Place(entry.id, entry.name, entry.population, areas_of(entry.id), order)
+            place = Place(entry.id, entry.name, entry.population, areas_of(entry.id), order, entry.category)
             for text in (entry.name, *entry.aliases):
                 places.setdefault(name_key(text), {}).setdefault(entry.id, place)
         return cls({key: tuple(found.values()) for key, found in places.items()})
@@ -165,6 +172,7 @@ class PlaceIndex:
     ) -> list[Mention]:
         """``mentions`` of ``text`` with their places' ids; ``named`` adds the ranges of places named
         inside other mentions (``Seine-Saint-Denis`` in ``CPAM de Seine-Saint-Denis``) as clues."""
+        mentions = [part for mention in mentions for part in self.split_qualified(mention)]
         found = [self.candidates(m.text) if m.label == "LOC" else () for m in mentions]
         if not any(found):
             return list(mentions)
@@ -183,3 +191,26 @@ class PlaceIndex:
                 )
             result.append(mention)
         return result
+
+    def split_qualified(self, mention: Mention) -> list[Mention]:
+        """A place mention made of a place and the region or département it lies in, as two places:
+        ``Saint-Denis de La Réunion`` -> ``Saint-Denis`` and ``La Réunion``, ``Valence (Drôme)`` ->
+        ``Valence`` and ``Drôme`` (the annotation guidelines' spans); other mentions as they are."""
+        if mention.label != "LOC" or mention.acronym or self.candidates(mention.text):
+            return [mention]
+        for match in _QUALIFIER.finditer(mention.text):
+            head, tail = mention.text[: match.start()], mention.text[match.end() :]
+            if "(" in match.group():
+                if not tail.endswith(")"):
+                    continue
+                tail = tail[:-1].rstrip()
+            places, territories = self.candidates(head), self.candidates(tail)
+            if not places or not territories or any(t.category not in TERRITORIES for t in territories):
+                continue
+            if any(match_level(place, name_areas(territories)) for place in places):
+                second = mention.start + match.end()
+                return [
+                    replace(mention, end=mention.start + len(head), text=head, canonical=head),
+                    replace(mention, start=second, end=second + len(tail), text=tail, canonical=tail),
+                ]
+        return [mention]
