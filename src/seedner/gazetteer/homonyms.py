@@ -179,17 +179,19 @@ class PlaceIndex:
         clues: list[Clue] | None = None
         result = []
         for mention, candidates in zip(mentions, found, strict=True):
-            if candidates and not (mention.id and mention.id not in {place.id for place in candidates}):
-                if clues is None and len(candidates) > 1:
+            if not candidates or (mention.id and all(place.id != mention.id for place in candidates)):
+                result.append(mention)  # no place, or an entry of another kind matched it
+                continue
+            seen: list[Evidence] = []
+            if len(candidates) > 1:
+                if clues is None:
                     places = [(m.start, m.end) for m, c in zip(mentions, found, strict=True) if c]
                     clues = self.clues(text, [*places, *named])
-                seen = evidence(text, clues or (), mention.start, mention.end)
-                resolution = resolve(candidates, seen)
-                chosen = next(place for place in candidates if place.id == resolution.id)
-                mention = replace(
-                    mention, id=chosen.id, canonical=chosen.name, id_candidates=resolution.others or None
-                )
-            result.append(mention)
+                seen = evidence(text, clues, mention.start, mention.end)
+            resolution = resolve(candidates, seen)
+            chosen = next(place for place in candidates if place.id == resolution.id)
+            others = resolution.others or None
+            result.append(replace(mention, id=chosen.id, canonical=chosen.name, id_candidates=others))
         return result
 
     def split_qualified(self, mention: Mention) -> list[Mention]:
