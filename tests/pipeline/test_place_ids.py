@@ -86,6 +86,13 @@ def test_saint_denis_de_la_reunion_is_the_974_commune_and_la_reunion(extractor):
     assert found == [("Saint-Denis", "LOC", SAINT_DENIS_974), ("La Réunion", "LOC", "insee.dep.974")]
 
 
+def test_clues_reach_across_the_pieces_of_a_long_document(extractor):
+    filler = "Le trafic a repris normalement sur toutes les lignes du réseau de bus. " * 400
+    text = f"Un conducteur a été agressé à Saint-Denis, en Seine-Saint-Denis.\n\n{filler}\n\nLa gare de Saint-Denis a rouvert."
+    assert len(text) > 20_000  # processed in two pieces
+    assert _places(extractor, text, "Saint-Denis") == [(SAINT_DENIS_93, [SAINT_DENIS_974])] * 2
+
+
 def test_valence_in_the_drome_is_the_26_commune(extractor):
     text = "Valence, dans la Drôme, accueille le festival. Le préfet de la Drôme l'a inauguré."
     assert _places(extractor, text, "Valence") == [(VALENCE_26, [VALENCE_82])]
