@@ -8,10 +8,10 @@ from seedner.gazetteer.entries import GazetteerEntry
 from seedner.gazetteer.files import load_gazetteer_entries
 from seedner.gazetteer.geography import Clue, areas_of
 from seedner.gazetteer.homonyms import (
-    Evidence,
+    NameClues,
     Place,
     PlaceIndex,
-    evidence,
+    Standing,
     name_areas,
     resolve,
 )
@@ -22,66 +22,82 @@ SAINT_DENIS_974 = Place("insee.com.97411", "Saint-Denis", 155634, areas_of("inse
 SAINT_DENIS = (SAINT_DENIS_93, SAINT_DENIS_974)
 SEINE_SAINT_DENIS = areas_of("insee.dep.93")
 REUNION = areas_of("insee.reg.04")
+FAR = float("inf")
 
 
-def _seen(areas: frozenset[str], gap: int = 100, *, attached: bool = False) -> Evidence:
-    return Evidence(areas, gap, attached)
+def _choose(candidates, clues, start=1000, end=1011, text=" " * 5000):
+    """The resolution for a mention at ``start:end`` of ``text`` (spaces: no sentence ends)."""
+    return resolve(candidates, NameClues(text, candidates, clues).standings(start, end))
+
+
+def _after(gap: int, areas: frozenset[str], length: int = 10) -> Clue:
+    """A clue ``gap`` characters after the mention at 1000:1011."""
+    return Clue(1011 + gap, 1011 + gap + length, areas)
 
 
 def test_a_unique_name_has_no_other_candidate():
     place = Place("insee.com.77258", "Lognes", 15074, areas_of("insee.com.77258"), 0)
-    assert resolve([place], []) == ("insee.com.77258", ())
+    assert resolve([place], {}) == ("insee.com.77258", ())
 
 
 def test_without_clue_the_most_populous_wins_and_the_other_is_listed():
-    assert resolve(SAINT_DENIS, []) == ("insee.com.97411", ("insee.com.93066",))
+    assert _choose(SAINT_DENIS, []) == ("insee.com.97411", ("insee.com.93066",))
 
 
 def test_without_population_the_entry_loaded_last_wins():
     region = Place("insee.reg.01", "Guadeloupe", None, areas_of("insee.reg.01"), 0)
     departement = Place("insee.dep.971", "Guadeloupe", None, areas_of("insee.dep.971"), 5)
-    assert resolve([region, departement], []).id == "insee.dep.971"
+    assert resolve([region, departement], {}).id == "insee.dep.971"
 
 
 def test_a_departement_clue_points_to_the_commune_in_it():
-    assert resolve(SAINT_DENIS, [_seen(SEINE_SAINT_DENIS)]) == ("insee.com.93066", ("insee.com.97411",))
+    assert _choose(SAINT_DENIS, [_after(500, SEINE_SAINT_DENIS)]) == ("insee.com.93066", ("insee.com.97411",))
 
 
 def test_a_region_clue_points_to_the_commune_in_it():
-    assert resolve(SAINT_DENIS, [_seen(REUNION)]).id == "insee.com.97411"
-    assert resolve(SAINT_DENIS, [_seen(areas_of("insee.reg.11"))]).id == "insee.com.93066"
+    assert _choose(SAINT_DENIS, [_after(500, REUNION)]).id == "insee.com.97411"
+    assert _choose(SAINT_DENIS, [_after(500, areas_of("insee.reg.11"))]).id == "insee.com.93066"
 
 
 def test_an_attached_clue_beats_the_weight_of_the_document():
-    far = [_seen(SEINE_SAINT_DENIS, 300), _seen(SEINE_SAINT_DENIS, 600)]
-    assert resolve(SAINT_DENIS, [*far, _seen(REUNION, 4, attached=True)]).id == "insee.com.97411"
+    far = [Clue(200, 217, SEINE_SAINT_DENIS), _after(800, SEINE_SAINT_DENIS)]
+    assert _choose(SAINT_DENIS, [*far, _after(4, REUNION)]).id == "insee.com.97411"
 
 
 def test_without_attached_clue_the_document_weight_decides_then_the_nearest():
-    near_reunion = _seen(REUNION, 80)
-    assert resolve(SAINT_DENIS, [near_reunion, _seen(SEINE_SAINT_DENIS, 300)]).id == "insee.com.93066"
-    assert resolve(SAINT_DENIS, [_seen(SEINE_SAINT_DENIS, 300), _seen(areas_of("dep:974"), 80)]).id == (
-        "insee.com.93066"  # an unknown area points nowhere
-    )
-    same_weight = [_seen(areas_of("insee.dep.974"), 80), _seen(SEINE_SAINT_DENIS, 300)]
-    assert resolve(SAINT_DENIS, same_weight).id == "insee.com.97411"
+    assert _choose(SAINT_DENIS, [_after(80, REUNION), _after(300, SEINE_SAINT_DENIS)]).id == "insee.com.93066"
+    unknown = _after(80, areas_of("dep:974"))  # an unknown id lies nowhere
+    assert _choose(SAINT_DENIS, [unknown, _after(300, SEINE_SAINT_DENIS)]).id == "insee.com.93066"
+    same_weight = [_after(80, areas_of("insee.dep.974")), _after(300, SEINE_SAINT_DENIS)]
+    assert _choose(SAINT_DENIS, same_weight).id == "insee.com.97411"
+    before_and_after = [Clue(900, 920, areas_of("insee.dep.974")), _after(30, SEINE_SAINT_DENIS)]
+    assert _choose(SAINT_DENIS, before_and_after).id == "insee.com.93066"  # 30 after, 80 before
 
 
 def test_a_clue_pointing_to_every_candidate_alike_is_passed_over():
     paris_departement = Place("insee.dep.75", "Paris", None, areas_of("insee.dep.75"), 0)
     paris = Place("insee.com.75056", "Paris", 2103778, areas_of("insee.com.75056"), 9)
     both = areas_of("insee.dep.75")
-    assert resolve([paris_departement, paris], [_seen(both, 1, attached=True)]).id == "insee.com.75056"
+    assert _choose([paris_departement, paris], [_after(1, both)]).id == "insee.com.75056"
+    assert NameClues(" " * 5000, [paris_departement, paris], [_after(1, both)]).standings(1000, 1011) == {}
 
 
 def test_clues_over_the_mention_are_left_out_and_sentences_bound_attachment():
     text = "Saint-Denis (93). Saint-Denis, en Seine-Saint-Denis."
     clues = [Clue(12, 16, SEINE_SAINT_DENIS), Clue(34, 51, SEINE_SAINT_DENIS), Clue(0, 11, REUNION)]
-    assert evidence(text, clues, 0, 11) == [
-        Evidence(SEINE_SAINT_DENIS, 1, True),
-        Evidence(SEINE_SAINT_DENIS, 23, False),
-    ]
-    assert evidence(text, clues[:1], 18, 29) == [Evidence(SEINE_SAINT_DENIS, 2, False)]  # ". " between
+    found = NameClues(text, SAINT_DENIS, clues)
+    assert found.standings(0, 11) == {
+        "insee.com.93066": Standing(attached=1, weight=4, nearest=1),
+        "insee.com.97411": Standing(attached=FAR, weight=1, nearest=FAR),  # the clue over the mention
+    }
+    assert found.standings(18, 29)["insee.com.93066"] == Standing(attached=5, weight=4, nearest=2)  # ". "
+
+
+def test_many_mentions_and_clues_stay_fast():
+    clues = [Clue(i, i + 17, SEINE_SAINT_DENIS if i // 40 % 2 else REUNION) for i in range(0, 2_000_000, 40)]
+    found = NameClues(" " * 2_000_100, SAINT_DENIS, clues)
+    chosen = {resolve(SAINT_DENIS, found.standings(i + 20, i + 31)).id for i in range(0, 2_000_000, 40)}
+    assert chosen == {"insee.com.93066", "insee.com.97411"}
 
 
 def test_a_name_tells_where_all_its_places_lie():

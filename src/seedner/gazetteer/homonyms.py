@@ -8,9 +8,9 @@ Pure functions, without spaCy, over a document's mentions once they are cleaned:
   de Lognes``: the model's ``Lognes`` is ``insee.com.77258``);
 * a name several places bear (``Saint-Denis``: ``insee.com.93066`` and ``insee.com.97411``;
   ``Valence``; ``Paris`` the commune and the département) is resolved by :func:`resolve` from the
-  document's *clues*: a département or a region named (``Seine-Saint-Denis``, ``Drôme``, ``La
-  Réunion``, inside a longer name too: ``CPAM de Seine-Saint-Denis``), another place (its département
-  and region) or a département number (``(93)``, ``93200``, ``97400``).  A clue points to the
+  document's *clues* (:class:`NameClues`): a département or a region named (``Seine-Saint-Denis``,
+  ``Drôme``, ``La Réunion``, inside a longer name too: ``CPAM de Seine-Saint-Denis``), another place
+  (its département and region) or a département number (``(93)``, ``93200``, ``97400``).  A clue points to the
   candidates in its département (weight 2) or only in its region (weight 1); one that points to every
   candidate alike tells nothing and is passed over.  The candidate of the nearest clue *attached* to
   the mention (at most :data:`ATTACHED_GAP` characters away in the same sentence: ``Saint-Denis
@@ -27,7 +27,8 @@ Pure functions, without spaCy, over a document's mentions once they are cleaned:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import reduce
 from typing import NamedTuple
@@ -57,12 +58,12 @@ class Place(NamedTuple):
     category: str = "commune"
 
 
-class Evidence(NamedTuple):
-    """A clue as one mention sees it: the areas it names, how far it is, whether it qualifies the mention."""
+class Standing(NamedTuple):
+    """What a document's clues say for one candidate, as one mention sees them."""
 
-    areas: frozenset[str]
-    gap: int
-    attached: bool
+    attached: float = _FAR  # characters to the nearest clue attached to the mention
+    weight: int = 0  # clue weight in the whole document
+    nearest: float = _FAR  # characters to the nearest clue
 
 
 class Resolution(NamedTuple):
@@ -80,49 +81,67 @@ def match_level(place: Place, areas: frozenset[str]) -> int:
     return SAME_DEPARTEMENT if any(area.startswith(DEPARTEMENT) for area in shared) else SAME_REGION
 
 
-def evidence(text: str, clues: Iterable[Clue], start: int, end: int) -> list[Evidence]:
-    """The ``clues`` of ``text`` as seen from the mention ``start:end`` (clues over it left out)."""
-    seen = []
-    for clue in clues:
-        if clue.end <= start:
-            between = text[clue.end : start]
-        elif clue.start >= end:
-            between = text[end : clue.start]
-        else:
-            continue
-        attached = len(between) <= ATTACHED_GAP and not _SENTENCE_BREAK.search(between)
-        seen.append(Evidence(clue.areas, len(between), attached))
-    return seen
-
-
-def resolve(candidates: Sequence[Place], clues: Iterable[Evidence]) -> Resolution:
-    """The candidate the clues point to (rules in the module docstring)."""
+def resolve(candidates: Sequence[Place], standings: Mapping[str, Standing]) -> Resolution:
+    """The candidate the clues point to (rules in the module docstring); a candidate without standing
+    has no clue."""
     if len(candidates) == 1:
         return Resolution(candidates[0].id, ())
-    weight = dict.fromkeys((place.id for place in candidates), 0)
-    nearest = dict.fromkeys(weight, _FAR)
-    attached = dict.fromkeys(weight, _FAR)
-    for clue in clues:
-        levels = [match_level(place, clue.areas) for place in candidates]
-        if len(set(levels)) == 1:
-            continue  # points to every candidate alike (or to none)
-        for place, level in zip(candidates, levels, strict=True):
-            if level:
-                weight[place.id] += level
-                nearest[place.id] = min(nearest[place.id], clue.gap)
-                if clue.attached:
-                    attached[place.id] = min(attached[place.id], clue.gap)
-    ranked = sorted(
-        candidates,
-        key=lambda place: (
-            attached[place.id],
-            -weight[place.id],
-            nearest[place.id],
-            -(place.population or 0),
-            -place.order,
-        ),
-    )
+    none = Standing()
+
+    def rank(place: Place) -> tuple[float, int, float, int, int]:
+        standing = standings.get(place.id, none)
+        return (standing.attached, -standing.weight, standing.nearest, -(place.population or 0), -place.order)
+
+    ranked = sorted(candidates, key=rank)
     return Resolution(ranked[0].id, tuple(place.id for place in ranked[1:]))
+
+
+class NameClues:
+    """The clues of one document that tell the candidates of one name apart, each candidate's found by
+    bisection: a mention costs a logarithm of the clues, not their number."""
+
+    def __init__(self, text: str, candidates: Sequence[Place], clues: Iterable[Clue]) -> None:
+        self._text = text
+        self._spans: dict[str, list[tuple[int, int]]] = {place.id: [] for place in candidates}
+        self._weight = dict.fromkeys(self._spans, 0)
+        for clue in sorted(clues):
+            levels = [match_level(place, clue.areas) for place in candidates]
+            if len(set(levels)) == 1:
+                continue  # points to every candidate alike (or to none)
+            for place, level in zip(candidates, levels, strict=True):
+                if level:
+                    self._spans[place.id].append((clue.start, clue.end))
+                    self._weight[place.id] += level
+        self._starts = {key: [start for start, _ in spans] for key, spans in self._spans.items()}
+
+    def standings(self, start: int, end: int) -> dict[str, Standing]:
+        """Each candidate's standing for the mention ``start:end`` (clues over it left out)."""
+        found = {}
+        for key, spans in self._spans.items():
+            if spans:
+                gaps = self._gaps(spans, bisect_left(self._starts[key], end), start, end)
+                attached = min((gap for gap, near in gaps if near), default=_FAR)
+                found[key] = Standing(
+                    attached, self._weight[key], min(gap for gap, _ in gaps) if gaps else _FAR
+                )
+        return found
+
+    def _gaps(self, spans: list[tuple[int, int]], after: int, start: int, end: int) -> list[tuple[int, bool]]:
+        """The gap to the nearest clue on each side of ``start:end``, and whether it is attached;
+        ``spans[after:]`` start after the mention, the others start before its end."""
+        gaps = []
+        before = after - 1
+        while before >= 0 and spans[before][1] > start:
+            before -= 1  # over the mention
+        if before >= 0:
+            gaps.append(self._gap(spans[before][1], start))
+        if after < len(spans):
+            gaps.append(self._gap(end, spans[after][0]))
+        return gaps
+
+    def _gap(self, left: int, right: int) -> tuple[int, bool]:
+        gap = right - left
+        return gap, gap <= ATTACHED_GAP and not _SENTENCE_BREAK.search(self._text, left, right)
 
 
 def name_areas(candidates: Sequence[Place]) -> frozenset[str]:
@@ -177,18 +196,21 @@ class PlaceIndex:
         if not any(found):
             return list(mentions)
         clues: list[Clue] | None = None
+        by_name: dict[tuple[Place, ...], NameClues] = {}
         result = []
         for mention, candidates in zip(mentions, found, strict=True):
             if not candidates or (mention.id and all(place.id != mention.id for place in candidates)):
                 result.append(mention)  # no place, or an entry of another kind matched it
                 continue
-            seen: list[Evidence] = []
+            standings: dict[str, Standing] = {}
             if len(candidates) > 1:
                 if clues is None:
                     places = [(m.start, m.end) for m, c in zip(mentions, found, strict=True) if c]
                     clues = self.clues(text, [*places, *named])
-                seen = evidence(text, clues, mention.start, mention.end)
-            resolution = resolve(candidates, seen)
+                if candidates not in by_name:
+                    by_name[candidates] = NameClues(text, candidates, clues)
+                standings = by_name[candidates].standings(mention.start, mention.end)
+            resolution = resolve(candidates, standings)
             chosen = next(place for place in candidates if place.id == resolution.id)
             others = resolution.others or None
             result.append(replace(mention, id=chosen.id, canonical=chosen.name, id_candidates=others))
