@@ -34,7 +34,7 @@ def fake_records(name: str, text: str) -> tuple[Record, ...]:
         start = text.index(word, offset)
         offset = start + len(word)
         values = [name, start, offset, 1, start + 1, None, word, "ORG", "model", None, word, number]
-        values += [word.isupper(), "Élysée" if word.isupper() else None, None, ["a", "b"], None, None]
+        values += [word.isupper(), "Élysée" if word.isupper() else None, None, ["a", "b"], None, None, None]
         records.append(dict(zip(RECORD_FIELDS, values, strict=True)))
     return tuple(records)
 

@@ -128,11 +128,11 @@ def test_doc_format_golden():
         '"label": "ORG", '
         '"source": "gazetteer", "id": "fr.dgsi", "canonical": "DGSI", "cluster": 0, "acronym": true, '
         '"expansion": "Direction générale", "expansion_source": "gazetteer", "expansion_candidates": null, '
-        '"acronym_of": null, "role": null}, '
+        '"acronym_of": null, "role": null, "id_candidates": null}, '
         '{"start": 10, "end": 14, "line": 1, "column": 11, "page": null, "text": "Lyon", "label": "LOC", '
         '"source": "model", "id": null, "canonical": "Lyon", "cluster": 1, "acronym": false, '
         '"expansion": null, "expansion_source": null, "expansion_candidates": null, "acronym_of": null, '
-        '"role": null}]'
+        '"role": null, "id_candidates": null}]'
     )
     documents = [("a.txt", doc_records, text), ("b.txt", [], "Rien.")]
     assert (

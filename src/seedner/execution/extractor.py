@@ -25,7 +25,7 @@ from seedner.execution.batches import (
 from seedner.io.readers import Document, InputFailure, Item
 from seedner.pipeline.build import build_pipeline
 from seedner.pipeline.cleaning import MentionCleaner
-from seedner.pipeline.doc_records import document_records
+from seedner.pipeline.doc_records import document_records, place_index
 from seedner.pipeline.settings import PipelineSettings
 from seedner.pipeline.text_view import Lexicon
 from seedner.records.record import Record
@@ -56,6 +56,7 @@ class Extractor:
         # A pipeline from seedner.load() writes records back into its Docs: here records are made of the
         # Docs, so that pipe does not run.
         self._record_pipes = [name for name, pipe in self.nlp.pipeline if isinstance(pipe, MentionCleaner)]
+        self.places = place_index(self.nlp)
 
     def extract_text(self, text: str, name: str = "-") -> list[Record]:
         """Records of one text; raises if the pipeline fails on it."""
@@ -103,7 +104,12 @@ class Extractor:
             document = documents[index]
             parts = ((offset, doc) for doc, (_, offset) in group)
             records = document_records(
-                document.name, views[index], parts, document.page_starts, self.lexicon.is_common_word
+                document.name,
+                views[index],
+                parts,
+                document.page_starts,
+                self.lexicon.is_common_word,
+                places=self.places,
             )
             processed[id(document)] = Result(document.name, tuple(records), text=document.text)
         return [

@@ -45,7 +45,8 @@ from seedner.components.extensions import (
     register_extensions,
 )
 from seedner.gazetteer.component import GazetteerMatcher
-from seedner.pipeline.doc_records import document_mentions
+from seedner.gazetteer.homonyms import PlaceIndex
+from seedner.pipeline.doc_records import document_mentions, place_index
 from seedner.pipeline.text_view import Lexicon
 from seedner.records.mentions import Mention
 from seedner.text.chunking import DEFAULT_MAX_CHARS, defuse, iter_pieces
@@ -66,7 +67,7 @@ class MentionCleaner(SeednerPipe):
         self.nlp = nlp
         self.name = name
         self.max_chars = max_chars
-        self._lexicon: tuple[tuple[int, ...], Lexicon] | None = None
+        self._lexicon: tuple[tuple[int, ...], Lexicon, PlaceIndex | None] | None = None
 
     def process(self, doc: Doc) -> None:
         (reading,) = self.read([doc])
@@ -90,7 +91,7 @@ class MentionCleaner(SeednerPipe):
 
     def read(self, docs: Sequence[Doc]) -> list[Reading]:
         """The mentions of each Doc as the command line reads its text (module docstring)."""
-        lexicon = self._current_lexicon()
+        lexicon, places = self._current_lexicon()
         limit = min(self.max_chars, self.nlp.max_length)
         pieces: list[list[tuple[int, Doc]]] = []
         again: list[tuple[int, int, str]] = []  # (which Doc, offset, text) of each piece to read again
@@ -110,7 +111,7 @@ class MentionCleaner(SeednerPipe):
         for (index, offset, _), piece in zip(again, read_again, strict=True):
             pieces[index].append((offset, piece))
         return [
-            (document_mentions(view, parts, lexicon.is_common_word), _definitions(parts))
+            (document_mentions(view, parts, lexicon.is_common_word, places), _definitions(parts))
             for view, parts in zip(views, pieces, strict=True)
         ]
 
@@ -128,8 +129,9 @@ class MentionCleaner(SeednerPipe):
                 raise RuntimeError(f"the pipe {name!r} dropped a document read again")
         return docs
 
-    def _current_lexicon(self) -> Lexicon:
-        """The words and acronyms the view of a text needs, read again when the pipeline's data changes."""
+    def _current_lexicon(self) -> tuple[Lexicon, PlaceIndex | None]:
+        """The words and acronyms the view of a text needs, and the gazetteer's places, read again when the
+        pipeline's data changes."""
         key = (
             id(self.nlp.vocab.vectors),
             *(
@@ -140,8 +142,8 @@ class MentionCleaner(SeednerPipe):
             ),
         )
         if self._lexicon is None or self._lexicon[0] != key:
-            self._lexicon = (key, Lexicon(self.nlp))
-        return self._lexicon[1]
+            self._lexicon = (key, Lexicon(self.nlp), place_index(self.nlp))
+        return self._lexicon[1], self._lexicon[2]
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)

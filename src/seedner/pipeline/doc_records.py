@@ -11,12 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from seedner.acronyms.rules import AcronymMention, propagate_definitions
 from seedner.components.extensions import SPAN_ATTRIBUTES, span_attribute_table
+from seedner.gazetteer.component import GazetteerMatcher
+from seedner.gazetteer.homonyms import PlaceIndex
+from seedner.gazetteer.matching import PLACE_SPANS
 from seedner.pipeline.text_view import TextView
 from seedner.records.mentions import Mention, collapse_spaces
 from seedner.records.postprocess import postprocess
@@ -102,9 +107,10 @@ def document_records(
     pieces: Iterable[tuple[int, Doc]],
     page_starts: Sequence[int] | None = None,
     common_word: Callable[[str], bool] | None = None,
+    places: PlaceIndex | None = None,
 ) -> list[Record]:
     """Records of one document from its processed pieces ``(offset, doc)`` (see :func:`document_mentions`)."""
-    mentions = document_mentions(view, pieces, common_word)
+    mentions = document_mentions(view, pieces, common_word, places)
     return mention_records(name, view.original, mentions, page_starts)
 
 
@@ -112,21 +118,28 @@ def document_mentions(
     view: TextView,
     pieces: Iterable[tuple[int, Doc]],
     common_word: Callable[[str], bool] | None = None,
+    places: PlaceIndex | None = None,
 ) -> list[Mention]:
     """The mentions of one document, as its records give them, from its processed pieces ``(offset, doc)``.
 
     The pieces are of ``view.model_text``; mentions are read from ``view.text`` (the repaired text, so
     that canonical names are whole words), then their offsets and surfaces are the document's own.
-    ``common_word``: see :func:`seedner.records.postprocess.postprocess`.
+    ``common_word``: see :func:`seedner.records.postprocess.postprocess`; ``places`` (see
+    :func:`place_index`) gives place mentions their gazetteer ids.
     """
     text = view.text
     mentions: list[Mention] = []
     nested: list[Mention] = []
+    named: list[tuple[int, int]] = []
     definitions: dict[str, str] = {}
     several = False
     for index, (offset, doc) in enumerate(pieces):
         mentions.extend(doc_mentions(doc, offset, text))
         nested.extend(nested_acronyms(doc, offset, text))
+        if places is not None and PLACE_SPANS in doc.spans:
+            named.extend(
+                (span.start_char + offset, span.end_char + offset) for span in doc.spans[PLACE_SPANS]
+            )
         for key, long_form in (doc._.acronym_definitions or {}).items():
             definitions.setdefault(key, long_form)
         several = index > 0
@@ -135,7 +148,8 @@ def document_mentions(
         nested = share_definitions(nested, definitions)
     if view.model_text == text:  # not recased: a lower-case name is a common noun
         mentions = [mention for mention in mentions if not _lower_case_model_name(mention)]
-    mentions = postprocess(text, mentions, nested, common_word=common_word)
+    resolve = None if places is None else partial(places.resolve_mentions, named=named)
+    mentions = postprocess(text, mentions, nested, common_word=common_word, places=resolve)
     if not view.normalized.is_identity:
         mentions = in_original(mentions, view)
     return mentions
@@ -146,6 +160,14 @@ def _lower_case_model_name(mention: Mention) -> bool:
     (``adulticide``, ``légionellose``), never a name.  In a recased document (all in capitals or in
     lower case) the model may find names it read in lower case."""
     return mention.source == "model" and not mention.acronym and mention.text.islower()
+
+
+def place_index(nlp: Language) -> PlaceIndex | None:
+    """The places of the pipeline's gazetteer, for :func:`document_records`; None without one."""
+    for _, pipe in nlp.pipeline:
+        if isinstance(pipe, GazetteerMatcher):
+            return PlaceIndex.from_entries(pipe.entries)
+    return None
 
 
 def in_original(mentions: Iterable[Mention], view: TextView) -> list[Mention]:

@@ -35,4 +35,5 @@ class Mention:
     expansion_candidates: tuple[str, ...] | None = None
     acronym_of: str | None = None
     role: str | None = None  # a person's function, when the text names it in apposition
+    id_candidates: tuple[str, ...] | None = None  # a place name's other gazetteer ids, most likely first
     extra: dict[str, Any] = field(default_factory=dict, compare=False)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from seedner.records.canonical import assign_canonicals
 from seedner.records.cleaning import clean_mentions
@@ -19,14 +19,16 @@ def postprocess(
     nested: Iterable[Mention] = (),
     *,
     common_word: Callable[[str], bool] | None = None,
+    places: Callable[[str, Sequence[Mention]], list[Mention]] | None = None,
 ) -> list[Mention]:
-    """Document-level passes: span hygiene, then canonical names.
+    """Document-level passes: span hygiene, place ids, then canonical names.
 
     ``nested`` are acronym mentions inside a longer entity (``CPAM`` in ``CPAM de la Gironde``): each
     is kept, after the hygiene that makes the other mentions disjoint, when an entity still holds it.
     ``common_word`` tells the common words that the model takes for a name when a line or a sentence
     starts with them (``VU``, ``Décision``, ``L'Italienne``): a model mention that is one of them, once
-    trimmed, goes.
+    trimmed, goes.  ``places`` gives place mentions their gazetteer ids, homonyms resolved by the
+    document's context (``seedner.gazetteer.homonyms``), before canonical names are chosen.
     """
     mentions, legal_forms = firms(text, sorted(mentions, key=lambda mention: (mention.start, mention.end)))
     mentions = titled_names(text, mail_names(text, mentions))
@@ -35,6 +37,8 @@ def postprocess(
     cleaned = without_roles(text, cleaned)
     if common_word is not None:
         cleaned = [mention for mention in cleaned if not _common_word_alone(text, mention, common_word)]
+    if places is not None:
+        cleaned = places(text, cleaned)
     kept = [inner for inner in nested if _inside_one(inner, cleaned)]
     if kept:
         cleaned = sorted([*cleaned, *kept], key=lambda mention: (mention.start, mention.end))

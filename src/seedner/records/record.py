@@ -38,6 +38,7 @@ RECORD_FIELDS = (
     "expansion_candidates",
     "acronym_of",
     "role",
+    "id_candidates",
 )
 
 Record = dict[str, Any]
@@ -92,6 +93,7 @@ def mention_records(
                 else None,
                 "acronym_of": mention.acronym_of,
                 "role": mention.role,
+                "id_candidates": list(mention.id_candidates) if mention.id_candidates else None,
             }
         )
     return records
