@@ -272,6 +272,7 @@ def test_organisations_need_their_first_capital_medecins_du_monde_la_cimade():
         ("Restos du Cœur", "ORG", "fr.restos"),
         ("Restaurants du cœur", "ORG", "fr.restos"),
     ]
+    assert ents(nlp, "Les restaurants du cœur de ville ont rouvert.") == []
     assert ents(nlp, "la force ouvrière du pays et Force Ouvrière") == [("Force Ouvrière", "ORG", "fr.fo")]
 
 

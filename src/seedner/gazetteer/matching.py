@@ -10,8 +10,8 @@ and ``Seine et Marne`` give the same pieces).  Case rules, by kind of pattern:
 * names of 2 content words or more (not places): any case, as the press writes
   bodies (``la police aux frontières``, ``l'armée de terre``);
 * names the press always capitalises (associations, unions: *proper* names),
-  whatever their length: the first capital of the name must be there, leading
-  article included, other letters in any case (``Restos du cœur``, ``Restos du
+  whatever their length: the first capital of the name must be there, and a
+  capitalised leading article's too, other letters in any case (``Restos du cœur``, ``Restos du
   Cœur``; not ``les meilleurs médecins du monde`` for ``Médecins du monde``, nor
   ``la Cimade`` for ``La Cimade``, which its alias ``Cimade`` matches);
 * one-word names: the capitals of the name must be there, other letters may be
@@ -137,8 +137,16 @@ def required_capitals(words: list[str]) -> set[int]:
 
 
 def first_capital(words: list[str]) -> set[int]:
-    """The position of the first capitalised word of a proper name (a leading article included), if any."""
-    return next(({i} for i, word in enumerate(words) if word[:1].isupper()), set())
+    """The positions of a proper name's first capitalised word and of a capitalised article before it
+    (``Les Restaurants du cœur``: ``Les`` and ``Restaurants``, so that a sentence that starts with ``Les
+    restaurants du cœur de ville`` names nothing)."""
+    required: set[int] = set()
+    for i, word in enumerate(words):
+        if word[:1].isupper():
+            required.add(i)
+            if word.lower() not in ARTICLES:
+                break
+    return required
 
 
 def glued(before: Token, char: str) -> bool:
