@@ -93,3 +93,13 @@ def test_acronyms_moved_from_the_dictionary_keep_their_expansion_ofb_anses_cnav(
 def test_first_names_and_words_are_no_agency_andra_inca(extractor: Any) -> None:
     text = "Andra Popescu a été interpellée. Un Inca régnait sur Cuzco."
     assert [r["id"] for r in extractor.extract_text(text) if r["id"]] == []
+
+
+def test_secours_populaire_de_lille_is_one_organisation(extractor: Any) -> None:
+    """A local committee or federation named after its place is one organisation, as `Caf 13` is."""
+    text = "Le Secours populaire de Lille, les Restos du cœur du Rhône et la CPME du Finistère ont signé."
+    assert [name for name, _ in orgs(extractor, text)] == [
+        "Secours populaire de Lille",
+        "Restos du cœur du Rhône",
+        "CPME du Finistère",
+    ]
