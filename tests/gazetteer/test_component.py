@@ -242,6 +242,40 @@ def test_names_of_two_words_or_more_match_in_lower_case_police_aux_frontieres(nl
     ]
 
 
+def test_organisations_need_their_first_capital_medecins_du_monde_la_cimade():
+    """Associations and unions are proper names the press capitalises: an ordinary phrase in lower case
+    is no organisation, and a lower-case article stays out of the span (left to the article-less alias)."""
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("seedner_gazetteer").add_entries(
+        [
+            entry("fr.mdm", "ORG", "Médecins du monde", acronyms=["MdM"], category="organisation"),
+            entry("fr.cimade", "ORG", "La Cimade", aliases=["Cimade"], category="organisation"),
+            entry(
+                "fr.restos",
+                "ORG",
+                "Les Restaurants du cœur",
+                aliases=["Restaurants du cœur", "Restos du cœur"],
+                category="organisation",
+            ),
+            entry("fr.fo", "ORG", "Force ouvrière", category="organisation"),
+        ]
+    )
+    assert ents(nlp, "l'un des meilleurs médecins du monde, selon Médecins du Monde") == [
+        ("Médecins du Monde", "ORG", "fr.mdm")
+    ]
+    assert ents(nlp, "MÉDECINS DU MONDE ALERTE") == [("MÉDECINS DU MONDE", "ORG", "fr.mdm")]
+    assert ents(nlp, "La Cimade et la Cimade") == [
+        ("La Cimade", "ORG", "fr.cimade"),
+        ("Cimade", "ORG", "fr.cimade"),
+    ]
+    assert ents(nlp, "les restaurants du cœur de ville, les Restos du Cœur et les Restaurants du cœur") == [
+        ("Restos du Cœur", "ORG", "fr.restos"),
+        ("Restaurants du cœur", "ORG", "fr.restos"),
+    ]
+    assert ents(nlp, "Les restaurants du cœur de ville ont rouvert.") == []
+    assert ents(nlp, "la force ouvrière du pays et Force Ouvrière") == [("Force Ouvrière", "ORG", "fr.fo")]
+
+
 def test_places_inside_longer_names_are_left_to_the_model(nlp):
     for text in [
         "la Cour d'appel de Paris",

@@ -262,6 +262,11 @@ def test_no_duplicate_surface_forms_between_loc_entries(data):
         ("Agence européenne de garde-frontières et de garde-côtes", "eu.frontex"),
         ("parquet de Paris", "fr.parquet.paris"),
         ("tribunal correctionnel de Paris", "fr.tj.paris"),
+        ("Santé publique France", "fr.sante_publique_france"),
+        ("Pôle emploi", "fr.france_travail"),
+        ("Restos du cœur", "fr.restos_du_coeur"),
+        ("Fondation Abbé Pierre", "fr.fondation_logement_defavorises"),
+        ("SGP Police FO", "fr.unite_sgp_police_fo"),
         ("Figaro", "media.le_figaro"),
         ("Agence France-Presse", "media.afp"),
         ("Angleterre", "geo.angleterre"),
@@ -286,8 +291,50 @@ def test_expected_surface_forms(entries, surface, expected_id):
         ("RDC", "iso.CD"),
         ("Frontex", "eu.frontex"),  # a syllabic abbreviation: an acronym, not an alias
         ("Europol", "eu.europol"),
+        ("Cnav", "fr.cnav"),
+        ("CCMSA", "fr.ccmsa"),
+        ("Medef", "fr.medef"),
+        ("LDH", "fr.ldh"),
     ],
 )
 def test_expected_acronyms(entries, acronym, expected_id):
     ids = {e["id"] for _, e in entries if acronym in e.get("acronyms", [])}
     assert ids == {expected_id}
+
+
+# One-word names of unions and associations that are common words: left out, or only in a longer name.
+ORGANISATION_WORD_DENY = {"solidaires", "alliance", "unite", "aides", "sherpa", "sud"}
+# Acronyms a gazetteer entry must not take: they open the names of federations and local offices (CGT
+# Cheminots, MSA Portes de Bretagne) or have another everyday sense (SPF, DGS, CEF, PUI).
+ACRONYM_DENY = {
+    "CGT",
+    "CFDT",
+    "FO",
+    "CFE-CGC",
+    "CFTC",
+    "UNSA",
+    "FSU",
+    "SUD",
+    "MSA",
+    "SPF",
+    "DGS",
+    "CEF",
+    "PUI",
+}
+
+
+def test_organisations_are_no_common_word_alone(data):
+    organisations = [e for e in data["agencies.yaml"] if e["category"] == "organisation"]
+    assert len(organisations) >= 100
+    bad = [
+        (e["id"], form)
+        for e in organisations
+        for form in surface_forms(e)
+        if fold(form) in ORGANISATION_WORD_DENY
+    ]
+    assert not bad
+
+
+def test_acronyms_left_to_the_dictionary(entries):
+    bad = [(e["id"], a) for _, e in entries for a in e.get("acronyms", []) if a.upper() in ACRONYM_DENY]
+    assert not bad

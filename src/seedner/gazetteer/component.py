@@ -37,6 +37,7 @@ from seedner.components.base import MatchingPipe
 from seedner.components.extensions import register_extensions
 from seedner.components.masks import masked_tokens
 from seedner.components.token_cache import PerTextCache
+from seedner.gazetteer.entries import PROPER_NAME_CATEGORIES
 from seedner.gazetteer.files import GazetteerEntry, load_gazetteer_entries
 from seedner.gazetteer.matching import (
     ACRONYM,
@@ -160,7 +161,10 @@ class GazetteerMatcher(MatchingPipe):
             patterns: dict[tuple[str, bool], list[list[str]]] = {}
             for words in filter(None, names[index]):
                 for kind, cased, variant, required in name_patterns(
-                    words, place=entry.label == "LOC", stop_words=self._stop_words
+                    words,
+                    place=entry.label == "LOC",
+                    stop_words=self._stop_words,
+                    proper=entry.category in PROPER_NAME_CATEGORIES,
                 ):
                     patterns.setdefault((kind, cased), []).append(variant)
                     if required is not None:

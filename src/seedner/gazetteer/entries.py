@@ -39,6 +39,7 @@ CATEGORIES = frozenset(
         "regulator",
         "eu_body",
         "international_organisation",
+        "organisation",
         "media",
         "country",
         "region",
@@ -48,6 +49,11 @@ CATEGORIES = frozenset(
         "other",
     }
 )
+# Names the press always writes with their capital: associations, NGOs, foundations, unions and employers'
+# organisations ("les Restos du cœur", "la Confédération paysanne").  Bodies of the State are written in
+# lower case too ("la police aux frontières"), so their long names match in any case; these need their
+# first capital, which keeps ordinary phrases out ("les meilleurs médecins du monde").
+PROPER_NAME_CATEGORIES = frozenset({"organisation"})
 REQUIRED_FIELDS = ("id", "label", "name", "category", "source")
 FIELDS = (*REQUIRED_FIELDS, "aliases", "acronyms", "population")
 _FIELD_SET = frozenset(FIELDS)

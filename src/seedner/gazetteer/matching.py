@@ -9,6 +9,11 @@ and ``Seine et Marne`` give the same pieces).  Case rules, by kind of pattern:
 
 * names of 2 content words or more (not places): any case, as the press writes
   bodies (``la police aux frontières``, ``l'armée de terre``);
+* names the press always capitalises (associations, unions: *proper* names),
+  whatever their length: the first capital of the name must be there, and a
+  capitalised leading article's too, other letters in any case (``Restos du cœur``, ``Restos du
+  Cœur``; not ``les meilleurs médecins du monde`` for ``Médecins du monde``, nor
+  ``la Cimade`` for ``La Cimade``, which its alias ``Cimade`` matches);
 * one-word names: the capitals of the name must be there, other letters may be
   capitals too (``EUROPOL``; not ``le monde`` for ``Le Monde``);
 * places (label ``LOC``): as written;
@@ -87,15 +92,21 @@ class NamePattern(NamedTuple):
     required: set[int] | None
 
 
-def name_patterns(words: list[str], *, place: bool, stop_words: Set[str]) -> list[NamePattern]:
-    """The patterns of one name or alias given as pieces (case rules in the module docstring)."""
+def name_patterns(
+    words: list[str], *, place: bool, stop_words: Set[str], proper: bool = False
+) -> list[NamePattern]:
+    """The patterns of one name or alias given as pieces (case rules in the module docstring);
+    ``proper``: a name the press always capitalises, whose first capital is needed."""
     if place:
         kind = WORD if len(words) == 1 else NAME
         return [NamePattern(kind, True, variant, None) for variant in place_variants(words)]
     lower = [word.lower() for word in words]
+    kind = WORD if len(words) == 1 else SHORT
+    if proper:
+        return [NamePattern(kind, False, lower, first_capital(words))]
     if sum(w.isalpha() and w not in stop_words for w in lower) >= LONG_NAME_WORDS:
         return [NamePattern(NAME, False, lower, None)]
-    return [NamePattern(WORD if len(words) == 1 else SHORT, False, lower, required_capitals(words))]
+    return [NamePattern(kind, False, lower, required_capitals(words))]
 
 
 def title_case_allowed(acronym: str, min_length: int, stop_words: Set[str]) -> bool:
@@ -122,6 +133,19 @@ def required_capitals(words: list[str]) -> set[int]:
     required = {i for i, word in enumerate(words) if word[:1].isupper()}
     if len(required) > 1 and (words[0].lower() in ARTICLES or words[1].lower() in OF):
         required.discard(0)  # "le Monde", "ministère de la Justice"; not "armée de terre"
+    return required
+
+
+def first_capital(words: list[str]) -> set[int]:
+    """The positions of a proper name's first capitalised word and of a capitalised article before it
+    (``Les Restaurants du cœur``: ``Les`` and ``Restaurants``, so that a sentence that starts with ``Les
+    restaurants du cœur de ville`` names nothing)."""
+    required: set[int] = set()
+    for i, word in enumerate(words):
+        if word[:1].isupper():
+            required.add(i)
+            if word.lower() not in ARTICLES:
+                break
     return required
 
 
