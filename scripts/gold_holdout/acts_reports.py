@@ -26,7 +26,9 @@ Conventions decided here, on top of the README and the everyday modules:
 - in the report, names wrapped or hyphenated across a line break are one span with the break,
   the title block in capitals is ignored, and the bodies and places of the running footer are
   annotated; ``établissement public territorial de bassin`` and ``établissements publics de
-  coopération intercommunale`` name classes of bodies: ignored, their acronyms listed.
+  coopération intercommunale`` name classes of bodies: ignored with their acronyms, as are the
+  generic and anaphoric uses of those acronyms (``seize EPCI``, ``l’EPTB``), which stay listed as
+  acronym mentions; a company's works council (``comité social et économique (CSE)``) likewise.
 """
 
 import re
@@ -235,7 +237,7 @@ La Greffière          La Présidente""",
             ("conseiller employeur",),
             ("Greffière",),
             ("FAITS ET PROCÉDURE",),
-            ("comité social et économique",),
+            ("comité social et économique (CSE)",),
             ("MOTIFS DE LA DÉCISION",),
             ("PAR CES MOTIFS",),
         ],
@@ -641,8 +643,10 @@ IGA – IGEDD – Prévention des inondations dans l’Aude – juin 2025""",
                 "RETOUR D’EXPÉRIENCE SUR LA PRÉVENTION DES INONDATIONS\n"
                 "DANS L’AUDE, SEPT ANS APRÈS LA CRUE D’OCTOBRE 2018",
             ),
-            ("établissements publics de coopé-\nration intercommunale",),
-            ("établissement public territorial\nde bassin",),
+            ("établissements publics de coopé-\nration intercommunale (EPCI)",),
+            ("EPCI",),
+            ("établissement public territorial\nde bassin (EPTB)",),
+            ("EPTB",),
             ("fonds Barnier",),
         ],
         not_acronyms=[

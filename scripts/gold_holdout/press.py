@@ -24,7 +24,9 @@ Conventions decided here, on top of the README and the everyday modules:
   européenne``, ``Coupe d'Europe``, ``XV de France``) are ignored: MISC, neither required nor
   penalised; the acronyms inside still count;
 - a company's own works council (``comité social et économique``, ``CSE``) and a national scheme
-  run locally (``service d'accès aux soins``) are generic: ignored, their acronyms listed;
+  run locally (``service d'accès aux soins``) are generic: ignored together with their
+  parenthesised acronym (as ``service d'accueil unique du justiciable (SAUJ)`` in the everyday
+  list), the acronyms still listed as mentions;
 - ``Région Grand Est``, ``Région Nouvelle-Aquitaine`` written with a capital name the regional
   authority: ORG; ``la Commission`` alone in a Commission press release is the anaphoric short
   name: ignored, as ``la Cour`` in the reports.
@@ -288,7 +290,7 @@ La Haute Autorité de santé (HAS), qui doit certifier l’établissement, a rep
         ],
         ignore=[
             ("hôpital Dupuytren",),
-            ("service d’accès aux soins",),
+            ("service d’accès aux soins (SAS)",),
         ],
         not_acronyms=[
             ("SOS",),
