@@ -20,17 +20,18 @@ then longer surfaces before shorter ones: "Manche" inside
 "préfecture maritime de la Manche et de la mer du Nord" is skipped) or an
 ignored region.
 
-Two sets are built.  ``team`` (the texts below, 1,500-3,000 characters each,
-in the style of the seeds) and ``everyday`` (the modules of scripts/gold_everyday/,
+Three sets are built.  ``team`` (the texts below, 1,500-3,000 characters each,
+in the style of the seeds), ``everyday`` (the modules of scripts/gold_everyday/,
 texts in genres the seeds lack: court decisions, prefectoral orders, e-mails,
-PDF extractions, regional press...; 400-4,000 characters).  Each module of
-scripts/gold_everyday/ defines ``DOCS``, a list of dicts with the arguments of
-``doc()``, and may define ``EXP`` (more official expansions) and
-``TITLECASE_ACRONYMS`` (more press spellings).
+PDF extractions, regional press...; 400-4,000 characters) and ``holdout`` (the
+modules of scripts/gold_holdout/, 400-3,500 characters, written and annotated
+before seedner was run on them).  Each module of a module set defines ``DOCS``,
+a list of dicts with the arguments of ``doc()``, and may define ``EXP`` (more
+official expansions) and ``TITLECASE_ACRONYMS`` (more press spellings).
 
-usage: python scripts/make_gold.py [--set team|everyday] [--module NAME] [--show] [--out PATH]
+usage: python scripts/make_gold.py [--set team|everyday|holdout] [--module NAME] [--show] [--out PATH]
     --set    which set to build (default: team)
-    --module with --set everyday, only scripts/gold_everyday/NAME.py (while writing one)
+    --module with a module set, only its module NAME.py (while writing one)
     --show   print every document with its annotations inlined, for review
 """
 
@@ -44,8 +45,13 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "data" / "gold" / "team.jsonl"
 EVERYDAY_DIR = ROOT / "scripts" / "gold_everyday"
 EVERYDAY_OUT = ROOT / "tests" / "data" / "gold" / "everyday.jsonl"
+# the sets built from a folder of modules: folder, output file
+MODULE_SETS = {
+    "everyday": (EVERYDAY_DIR, EVERYDAY_OUT),
+    "holdout": (ROOT / "scripts" / "gold_holdout", ROOT / "tests" / "data" / "gold" / "holdout.jsonl"),
+}
 LABELS = {"PER", "ORG", "LOC"}
-LENGTHS = {"team": (1500, 3000), "everyday": (400, 4000)}
+LENGTHS = {"team": (1500, 3000), "everyday": (400, 4000), "holdout": (400, 3500)}
 
 # --------------------------------------------------------------------------
 # Usual official expansions, used when a document does not define the
@@ -1409,11 +1415,12 @@ def uncovered_capitalised(rec):
     return sorted(set(words))
 
 
-def everyday_docs(only=None):
-    """The documents of scripts/gold_everyday/*.py (or of the module ``only``), expansions and spellings merged in."""
+def module_docs(which, only=None):
+    """The documents of the modules of set ``which`` (or of its module ``only``), expansions and spellings merged in."""
     docs = []
-    for path in sorted(EVERYDAY_DIR.glob(f"{only or '*'}.py")):
-        spec = importlib.util.spec_from_file_location(f"gold_everyday_{path.stem}", path)
+    folder = MODULE_SETS[which][0]
+    for path in sorted(folder.glob(f"{only or '*'}.py")):
+        spec = importlib.util.spec_from_file_location(f"{folder.name}_{path.stem}", path)
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
         for key, values in getattr(module, "EXP", {}).items():
@@ -1430,10 +1437,10 @@ def everyday_docs(only=None):
 def main(argv):
     which = argv[argv.index("--set") + 1] if "--set" in argv else "team"
     if which not in LENGTHS:
-        raise GoldError(f"unknown set {which!r}: team or everyday")
+        raise GoldError(f"unknown set {which!r}: team, {', '.join(MODULE_SETS)}")
     only = argv[argv.index("--module") + 1] if "--module" in argv else None
-    docs = DOCS if which == "team" else everyday_docs(only)
-    out = OUT if which == "team" else EVERYDAY_OUT
+    docs = DOCS if which == "team" else module_docs(which, only)
+    out = OUT if which == "team" else MODULE_SETS[which][1]
     if "--out" in argv:
         out = Path(argv[argv.index("--out") + 1])
     ids = [d["id"] for d in docs]
