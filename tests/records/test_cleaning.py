@@ -318,3 +318,9 @@ def test_name_wrapped_after_a_two_word_particle_takes_the_rest_gaspard_van_der_m
 def test_particle_before_a_lower_case_line_stays_marie_de():
     text = "avec Marie DE\nla direction"
     assert cleaned(text, mention(text, "Marie DE", "PER")) == [("Marie DE", "PER")]
+
+
+def test_a_span_across_table_cells_keeps_its_longest_cell_arcachon_cdt_bruno_lafitte():
+    text = "Capitainerie | Arcachon | Cdt Bruno Lafitte | 05 56 22 36 75"
+    found = cleaned(text, mention(text, "Arcachon | Cdt Bruno Lafitte", "LOC"))
+    assert [surface for surface, _ in found] == ["Cdt Bruno Lafitte"]

@@ -167,18 +167,23 @@ def people_as_written(text: str, mention: Mention, starts: Sequence[int] = ()) -
     return mention
 
 
+# Line breaks, and the cell separators of a table laid out as text ("Arcachon | Cdt Bruno Lafitte").
+_CELL_BREAK = re.compile(r"[\n\t|]")
+_CELL_BREAKS = str.maketrans("\t|", "\n\n")
+
+
 def one_line(mention: Mention) -> Mention:
-    """A model span within one line: its longest line (the first on ties).
+    """A model span within one line, and one cell of a table: its longest line (the first on ties).
 
     The line breaks left in the text are those the normalisation kept (a hard wrap inside a paragraph
     is a space by then), so a span across one runs into a signature's next line (``Luc Garnier\n
     Greffier``), a form's next field (``Mme Hélène Kerautret\nConseillers :``) or a heading.  Names the
     gazetteer knows whole keep their span.
     """
-    if mention.source != "model" or "\n" not in mention.text:
+    if mention.source != "model" or not _CELL_BREAK.search(mention.text):
         return mention
     best_start, best_end, at = 0, 0, 0
-    for line in mention.text.split("\n"):
+    for line in mention.text.translate(_CELL_BREAKS).split("\n"):
         stripped = line.strip()
         if len(stripped) > best_end - best_start:
             best_start = at + line.index(stripped) if stripped else at
