@@ -245,3 +245,16 @@ def test_row_expanding_an_acronym_to_itself_is_no_sense_sgar() -> None:
     assert [sense.expansion for sense in dictionary.get("SGAR")] == [
         "secrétariat général pour les affaires régionales"
     ]
+
+
+def test_spellings_as_the_rows_write_them() -> None:
+    dictionary = SenseDictionary(
+        [
+            {"acronym": "Urssaf", "expansion": "Union de recouvrement", "source": "curated"},
+            {"acronym": "URSSAF", "expansion": "Union de recouvrement des cotisations", "source": "sigles:1"},
+        ]
+    )
+    assert [(written, sense.curated) for written, sense in dictionary.spellings()] == [
+        ("Urssaf", True),
+        ("URSSAF", False),
+    ]

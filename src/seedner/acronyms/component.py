@@ -143,6 +143,11 @@ class AcronymDetector(JsonRowsPipe):
         """The keys (``acronym_key``) of every acronym the dictionary has a sense for."""
         return self._senses.keys()
 
+    def spellings(self) -> list[tuple[str, bool]]:
+        """Every acronym as the dictionary writes it, and whether that row is curated (``Urssaf``,
+        ``DGFiP``: the press's spelling; imported rows write capitals)."""
+        return [(written, sense.curated) for written, sense in self._senses.spellings()]
+
     def clear(self) -> None:
         self._senses = SenseDictionary()
 
