@@ -191,6 +191,17 @@ def test_a_long_line_in_capitals_joins_only_a_line_in_capitals():
     assert normalize(caps + "\nLe commerçant a fait appel").text.endswith("DU\nLe commerçant a fait appel")
 
 
+def test_a_text_in_lower_case_keeps_its_short_lines():
+    """In a text without capitals a line starting in lower case says nothing: the headings and the
+    signature of these notes are no wrapped sentence."""
+    text = (
+        "ministère de l'intérieur\ncommuniqué de presse\nparis, le 2 octobre 2025\n\n"
+        "le préfet a réuni les services de l'état ce matin pour faire le point sur la situation.\n"
+        "claire moulin\nsubstitut du procureur"
+    )
+    assert normalize(text).is_identity
+
+
 def test_a_caption_line_is_not_joined_to_the_credit_line_below_it():
     """Paragraphs on one line each: a short line without a final stop is a caption, a signature or an
     address line, never the start of a sentence that goes on below."""
