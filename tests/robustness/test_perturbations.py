@@ -21,10 +21,10 @@ pytestmark = [pytest.mark.model, pytest.mark.slow]
 GOLD_SETS = ("team.jsonl", "everyday.jsonl")
 MIN_KEPT = 0.95
 MAX_JUNK = 0.05
-# Whole documents in one case are beyond the model today: recasing recovers most names, not all.
+# Whole documents in one case are beyond the model today: restoring the case recovers most names, not all.
 HARD = {
-    "ALL CAPS": "a whole document in capitals, recased by vectors and gazetteer: 85 % kept, 12 % junk",
-    "lower case": "a whole document in lower case, truecased the same way: 75 % kept, 14 % junk",
+    "ALL CAPS": "a whole document in capitals, its case restored: 94.5 % kept, 5.1 % junk",
+    "lower case": "a whole document in lower case, its case restored: 94.0 % kept, 5.2 % junk",
 }
 
 
