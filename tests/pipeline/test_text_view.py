@@ -133,6 +133,21 @@ def _entities(records: list[dict[str, Any]]) -> set[tuple[str, str]]:
     return {(r["label"], name_key(r["canonical"])) for r in records if r["label"] in ("PER", "ORG", "LOC")}
 
 
+@pytest.mark.parametrize("damage", [str.upper, str.lower], ids=["capitals", "lower case"])
+def test_a_document_that_lost_its_case_keeps_its_entities(extractor, damage):
+    clean = _entities(_records(extractor, TELEGRAM))
+    damaged = _entities(_records(extractor, damage(TELEGRAM)))
+    assert clean == damaged
+    assert {("LOC", "fontenay sous bois"), ("PER", "ines belkacem"), ("ORG", "caf du nord")} <= damaged
+
+
+def test_span_hygiene_reads_the_restored_case(extractor):
+    records = _records(extractor, TELEGRAM.upper())
+    places = _found(records, "LOC")
+    assert places["FRANCE"] == "France"  # no "LA FRANCE": the article is read in lower case
+    assert places["FONTENAY-SOUS-BOIS"] == "Fontenay-sous-Bois"  # canonical names in the restored case
+
+
 def test_lower_case_acronyms_only_where_known_or_defined(extractor):
     text = (
         "notes de la réunion de ce matin. l'agence de l'union européenne pour l'asile (auea) a recensé "

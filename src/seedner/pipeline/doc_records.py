@@ -101,10 +101,12 @@ def document_records(
 ) -> list[Record]:
     """Records of one document from its processed pieces ``(offset, doc)``.
 
-    The pieces are of ``view.model_text``; mentions are read from ``view.text`` (the repaired text, so
-    that canonical names are whole words), then their offsets and surfaces are the document's own.
+    The pieces are of ``view.model_text``; mentions are read from it (the repaired text, so that
+    canonical names are whole words, in the case restored where the document had lost it, so that span
+    hygiene reads ``la France`` and ``port de Calais`` in a document in capitals), then their offsets and
+    surfaces are the document's own.
     """
-    text = view.text
+    text = view.model_text
     mentions: list[Mention] = []
     nested: list[Mention] = []
     definitions: dict[str, str] = {}
@@ -119,6 +121,8 @@ def document_records(
         mentions = share_definitions(mentions, definitions)
         nested = share_definitions(nested, definitions)
     mentions = postprocess(text, mentions, nested, common_word=common_word)
+    if text is not view.text:
+        mentions = [replace(mention, text=view.text[mention.start : mention.end]) for mention in mentions]
     if not view.normalized.is_identity:
         mentions = in_original(mentions, view)
     return mention_records(name, view.original, mentions, page_starts)
