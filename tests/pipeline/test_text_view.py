@@ -107,6 +107,7 @@ def test_how_french_writes_a_word_from_the_vectors_and_the_gazetteer(extractor):
     assert casing.classify("kerautret") == NAME  # unknown to the vocabulary
     assert casing.classify("décision") == LOWER
     assert casing.classify("domiciliaient") == LOWER  # unknown, but French made it
+    assert casing.classify("prépositionné") == LOWER
     assert casing.classify("parquet") == LOWER  # an institution head
     assert casing.classify("claire") == MAYBE
     assert casing.classify("nord") == PLACE

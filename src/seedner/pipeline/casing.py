@@ -39,9 +39,9 @@ _EITHER_CASE_RATIO = 3
 # ``commission``).
 _CLOSE_RATIO = 1.5
 # Endings of French inflected and derived words: a word the vocabulary never met that ends so is no name
-# (``domiciliaient``, ``hélitreuillée``, ``audiencement``, ``ongleries``).
+# (``domiciliaient``, ``hélitreuillée``, ``prépositionné``, ``audiencement``, ``ongleries``).
 _FRENCH_ENDING = re.compile(
-    r"(?:ée|ées|és|ait|aient|ions|iez|èrent|ement|ements|tion|tions|sion|sions|ité|ités|eurs|euse|euses"
+    r"(?:é|ée|ées|és|ait|aient|ions|iez|èrent|ement|ements|tion|tions|sion|sions|ité|ités|eurs|euse|euses"
     r"|ante|antes|ants|ique|iques|isme|ismes|iste|istes|able|ables|ible|ibles|erie|eries|age|ages|aire"
     r"|aires|ure|ures|ive|ives|elle|elles|cide|cides|it)$"
 )
