@@ -66,7 +66,7 @@ le la les un une des du de au aux à a et ou où ni mais donc or car que qui quo
 pour sur sous avec sans chez entre vers contre selon après avant depuis pendant ne pas plus se sa
 son ses leur leurs ce cet cette ces il elle ils elles on nous vous est sont été être ont avait sera
 """
-FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
+_FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 # Inside a compound name these stay in lower case: Fontenay-sous-Bois, Boulogne-sur-Mer, Aix-en-Provence.
 _COMPOUND_LINKS_TEXT = "de du des la le les l d lès lez sur sous en et à au aux"
 _COMPOUND_LINKS = frozenset(_COMPOUND_LINKS_TEXT.split())
@@ -94,7 +94,7 @@ _BLOCK = 100_000  # characters restored at a time
 
 
 def _headline(word: str) -> str:
-    return LOWER if word in FUNCTION_WORDS else NAME
+    return LOWER if word in _FUNCTION_WORDS else NAME
 
 
 def _no_vowel(word: str) -> str | None:
@@ -103,7 +103,7 @@ def _no_vowel(word: str) -> str | None:
 
 
 def _function_word(word: str) -> bool:
-    return word in FUNCTION_WORDS
+    return word in _FUNCTION_WORDS
 
 
 def _unknown(word: str) -> str | None:
@@ -429,7 +429,7 @@ def _decide(parts: list[_Part], hints: CaseHints, defined: set[str]) -> None:
             part.form = form
         elif (form := hints.grammatical_acronym(low)) is not None and len(form) == len(low):
             part.grammatical = form  # le TA de Rennes: decided in context
-        elif low in FUNCTION_WORDS:
+        elif low in _FUNCTION_WORDS:
             part.kind = LOWER
         elif _ROMAN.fullmatch(low) and not hints.is_word(low):
             part.form = _roman(low)
@@ -478,7 +478,7 @@ def _after_civilities(text: str, words: list[list[_Part]], lasts: list[_Part]) -
         if part.low == "me" and gap == " " and _is_name(after):
             part.form = "Me"
         elif _civility(text, part) and len(gap) <= 3 and not gap.strip(" ."):
-            named = after.form is None and after.low not in FUNCTION_WORDS and not after.head
+            named = after.form is None and after.low not in _FUNCTION_WORDS and not after.head
             after.kind = NAME if named else after.kind
 
 
@@ -606,7 +606,7 @@ def _defined_acronyms(text: str, spans: list[Span], hints: CaseHints) -> set[str
         for match in _DEFINITION.finditer(text, start, end):
             word = match.group(1) or match.group(2)
             low = _lower(word)
-            if not _lost(word, mode) or low in defined or hints.is_word(low) or low in FUNCTION_WORDS:
+            if not _lost(word, mode) or low in defined or hints.is_word(low) or low in _FUNCTION_WORDS:
                 continue
             at = match.start()
             if match.group(1):
@@ -642,12 +642,12 @@ def _initials_of(acronym: str, words: list[str], *, whole: bool = False) -> bool
     matched = 0
     for word in words:
         if matched == len(letters):
-            if whole and word not in FUNCTION_WORDS:
+            if whole and word not in _FUNCTION_WORDS:
                 return False
             continue
         if fold(word[:1]) == letters[matched]:
             matched += 1
-        elif word not in FUNCTION_WORDS:
+        elif word not in _FUNCTION_WORDS:
             return False
     return matched == len(letters)
 
