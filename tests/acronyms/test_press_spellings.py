@@ -55,10 +55,6 @@ def test_lower_case_acronym_in_an_e_mail_ofast(extractor: Any) -> None:
     assert acronym_records(extractor, text) == [("ofast", "Office anti-stupéfiants")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the truecaser leaves as written a lower-case acronym the vectors also know in lower case",
-)
 def test_lower_case_acronym_the_vectors_know_urssaf_medef(extractor: Any) -> None:
     text = "bonjour, la caisse a transmis le dossier à l'urssaf et au medef. cordialement, marie"
     assert [surface for surface, _ in acronym_records(extractor, text)] == ["urssaf", "medef"]

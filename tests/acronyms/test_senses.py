@@ -273,3 +273,16 @@ def test_a_register_a_scheme_or_a_class_of_bodies_names_no_entity_rncps_snds(lon
 )
 def test_bodies_whose_name_starts_like_a_thing_stay_organisations_tracfin_pnud(long_form: str) -> None:
     assert long_form_label(long_form) == "ORG"
+
+
+def test_spellings_as_the_rows_write_them() -> None:
+    dictionary = SenseDictionary(
+        [
+            {"acronym": "Urssaf", "expansion": "Union de recouvrement", "source": "curated"},
+            {"acronym": "URSSAF", "expansion": "Union de recouvrement des cotisations", "source": "sigles:1"},
+        ]
+    )
+    assert [(written, sense.curated) for written, sense in dictionary.spellings()] == [
+        ("Urssaf", True),
+        ("URSSAF", False),
+    ]

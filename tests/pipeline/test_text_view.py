@@ -93,3 +93,70 @@ def test_a_common_word_alone_is_no_entity_vu_decision_italienne(extractor):
     found = {(r["text"], r["label"]) for r in _records(extractor, text) if r["label"] != "MISC"}
     assert not {"VU", "Décision", "Italienne"} & {surface for surface, _ in found}
     assert ("Marseille", "LOC") in found
+
+
+# Text that has lost its case
+
+
+def test_how_french_writes_a_word_from_the_vectors_and_the_gazetteer(extractor):
+    from seedner.text.recasing import LOWER, MAYBE, NAME, PLACE
+
+    casing = extractor.lexicon.casing
+    assert casing.classify("paris") == NAME
+    assert casing.classify("montbard") == NAME  # a rare word whose vector row is a town's
+    assert casing.classify("kerautret") == NAME  # unknown to the vocabulary
+    assert casing.classify("décision") == LOWER
+    assert casing.classify("domiciliaient") == LOWER  # unknown, but French made it
+    assert casing.classify("prépositionné") == LOWER
+    assert casing.classify("parquet") == LOWER  # an institution head
+    assert casing.classify("claire") == MAYBE
+    assert casing.classify("nord") == PLACE
+    assert casing.acronym_form("ofast") == "OFAST"
+    assert casing.acronym_form("caf") == "CAF"
+    assert {casing.acronym_form(word) for word in ("mis", "cas", "bac", "café", "vu")} == {None}
+    assert casing.grammatical_acronym("ta") == "TA" and casing.acronym_form("ta") is None
+    assert casing.compound_form("rendez-vous") == "rendez-vous"
+
+
+TELEGRAM = (
+    "Paris, 4 mars 2025 (AFP) - L'Office français de protection des réfugiés et apatrides (Ofpra) a "
+    "enregistré 151.000 demandes d'asile en 2024, selon le bilan publié mardi par l'établissement, dont "
+    "le siège est à Fontenay-sous-Bois (Val-de-Marne). Le taux de protection atteint 40 % après "
+    "l'examen des recours par la Cour nationale du droit d'asile (CNDA), installée à Montreuil. "
+    "Sa porte-parole, Mme Inès Belkacem, appelle l'État à ouvrir 10.000 places. La remise de M. Karim "
+    "Belhadj à la France devrait intervenir dans les prochaines semaines, selon la CAF du Nord."
+)
+
+
+def _entities(records: list[dict[str, Any]]) -> set[tuple[str, str]]:
+    from seedner.text.folding import name_key
+
+    return {(r["label"], name_key(r["canonical"])) for r in records if r["label"] in ("PER", "ORG", "LOC")}
+
+
+@pytest.mark.parametrize("damage", [str.upper, str.lower], ids=["capitals", "lower case"])
+def test_a_document_that_lost_its_case_keeps_its_entities(extractor, damage):
+    clean = _entities(_records(extractor, TELEGRAM))
+    damaged = _entities(_records(extractor, damage(TELEGRAM)))
+    assert clean == damaged
+    assert {("LOC", "fontenay sous bois"), ("PER", "ines belkacem"), ("ORG", "caf du nord")} <= damaged
+
+
+def test_span_hygiene_reads_the_restored_case(extractor):
+    records = _records(extractor, TELEGRAM.upper())
+    places = _found(records, "LOC")
+    assert places["FRANCE"] == "France"  # no "LA FRANCE": the article is read in lower case
+    assert places["FONTENAY-SOUS-BOIS"] == "Fontenay-sous-Bois"  # canonical names in the restored case
+
+
+def test_lower_case_acronyms_only_where_known_or_defined(extractor):
+    text = (
+        "notes de la réunion de ce matin. l'agence de l'union européenne pour l'asile (auea) a recensé "
+        "un million de demandes, l'auea le confirme. tracfin a saisi le parquet, la caf aussi, et le "
+        "ta de rennes a rejeté la demande. on a mis en cas de besoin un vu au dossier."
+    )
+    records = _records(extractor, text)
+    acronyms = {r["text"] for r in records if r["acronym"]}
+    assert {"auea", "tracfin", "caf"} <= acronyms
+    assert not {"mis", "cas", "vu", "on", "de"} & acronyms
+    assert _found(records, "ORG")["ta de rennes"] == "TA de Rennes"

@@ -1,19 +1,24 @@
 """Text as users really have it: the same French texts damaged the way PDFs, macOS, web pages and
 telegrams damage them, and how much of the clean text's entities each variant keeps.
 
-Each variant is a pure, deterministic function of the clean text.  A document's entities are its set
+Each variant is a pure, deterministic function of the clean text; the HTML and Markdown ones write the
+text as a page or a Markdown file and read it back through seedner's own format readers, so that the
+entities are found in the text those give and their offsets index it.  A document's entities are its set
 of ``(label, key of the canonical name)`` pairs; the key ignores case and accents (an ALL-CAPS text
 cannot say how ``DIRECTION GÉNÉRALE`` is written in lower case).
 """
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from html.entities import codepoint2name
 from typing import Any
 
+from seedner.io.formats import extract
 from seedner.text.folding import name_key
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -84,6 +89,53 @@ def pdf_wraps(text: str, width: int = 72) -> str:
     return "\n".join(lines)
 
 
+def html_page(text: str) -> str:
+    """``text`` as a minimal HTML page: characters escaped (``&eacute;``, ``&amp;``; a numeric reference
+    for a character without a name), a ``<p>`` per paragraph, ``<br>`` between the lines of one."""
+
+    def escaped(line: str) -> str:
+        return "".join(
+            html.escape(char) if char.isascii() else f"&{codepoint2name.get(ord(char), f'#{ord(char)}')};"
+            for char in line
+        )
+
+    paragraphs = (
+        "<br>\n".join(escaped(line) for line in paragraph.split("\n")) for paragraph in text.split("\n\n")
+    )
+    body = "\n".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+    head = '<head><meta charset="utf-8"><title>Document</title></head>'
+    return f'<!DOCTYPE html>\n<html lang="fr">{head}\n<body>\n{body}\n</body></html>\n'
+
+
+_ACRONYM = re.compile(r"(?<![\w\\])[A-Z]{2,}(?!\w)")
+_NAME = re.compile(r"(?<![\w\\'])[A-ZÀ-Þ][a-zà-ÿ]{2,}(?!\w)")
+_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
+
+
+def markdown_document(text: str) -> str:
+    """``text`` as Markdown: its punctuation escaped, so that only the markup added here is markup, and
+    acronyms and names emphasised or linked in turn (``**DGSI**``, ``[Ofast](https://…)``, ``*Paris*``)."""
+    counter = iter(range(1_000_000))
+
+    def acronym(match: re.Match[str]) -> str:
+        word = match.group()
+        return f"**{word}**" if next(counter) % 2 else f"[{word}](https://example.org/{word.lower()})"
+
+    def name(match: re.Match[str]) -> str:
+        return f"*{match.group()}*" if next(counter) % 3 == 0 else match.group()
+
+    escaped = _PUNCTUATION.sub(r"\\\1", text)
+    return _NAME.sub(name, _ACRONYM.sub(acronym, escaped))
+
+
+def read_html(text: str) -> str:
+    return extract(html_page(text).encode("ascii"), "html").text
+
+
+def read_markdown(text: str) -> str:
+    return extract(markdown_document(text).encode("utf-8"), "markdown").text
+
+
 VARIANTS: dict[str, Callable[[str], str]] = {
     "soft hyphens": soft_hyphens,
     "zero-width spaces": zero_width_spaces,
@@ -93,6 +145,8 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "ALL CAPS": all_caps,
     "lower case": lower_case,
     "full width": full_width,
+    "HTML": read_html,
+    "Markdown": read_markdown,
 }
 
 

@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 
 from seedner.text.line_breaks import _COMPOSING_STARTERS, starts_safely
 from seedner.text.normalization import NormalizedText, normalize
-from seedner.text.recasing import is_mostly_upper, recase
 
 LEXICON = {"direction", "administration", "aujourd'hui", "antiterroriste"}
 
@@ -191,6 +190,17 @@ def test_a_long_line_in_capitals_joins_only_a_line_in_capitals():
     assert normalize(caps + "\nLe commerçant a fait appel").text.endswith("DU\nLe commerçant a fait appel")
 
 
+def test_a_text_in_lower_case_keeps_its_short_lines():
+    """In a text without capitals a line starting in lower case says nothing: the headings and the
+    signature of these notes are no wrapped sentence."""
+    text = (
+        "ministère de l'intérieur\ncommuniqué de presse\nparis, le 2 octobre 2025\n\n"
+        "le préfet a réuni les services de l'état ce matin pour faire le point sur la situation.\n"
+        "claire moulin\nsubstitut du procureur"
+    )
+    assert normalize(text).is_identity
+
+
 def test_a_caption_line_is_not_joined_to_the_credit_line_below_it():
     """Paragraphs on one line each: a short line without a final stop is a caption, a signature or an
     address line, never the start of a sentence that goes on below."""
@@ -357,118 +367,3 @@ def test_letters_and_marks_alone_give_nfc(pieces: list[str]):
 def test_a_cut_is_safe_only_before_characters_nfc_joins_to_nothing():
     assert starts_safely("a") and starts_safely("\u00e9") and starts_safely("\u212b")
     assert not starts_safely("\u0301") and not starts_safely("\u1161")
-
-
-# Recasing
-
-
-def test_a_line_in_capitals_is_recased_and_the_prose_after_it_is_not():
-    text = "COMMUNIQUE DE PRESSE\nLe préfet de la Seine-Saint-Denis et la DGSI ont signé."
-    assert recase(text) == "Communique de Presse\nLe préfet de la Seine-Saint-Denis et la DGSI ont signé."
-
-
-def test_a_long_stretch_of_capitals_inside_a_line_is_recased():
-    text = "Titre : ARRESTATION D'UN SUSPECT À SAINT-DENIS PAR LA PJ hier soir."
-    assert recase(text) == "Titre : Arrestation d'un Suspect à Saint-Denis par la PJ hier soir."
-
-
-def test_short_capitals_in_mixed_case_text_stay():
-    text = "Selon la DGSI et Bruno RETAILLEAU, Amélie DE MONTCHALIN a saisi TRACFIN.\nURGENT\nN° 125"
-    assert recase(text) is text
-
-
-def test_elided_articles_stay_in_lower_case():
-    assert (
-        recase("L'ARMÉE DE L'AIR ET DE L'ESPACE AUJOURD'HUI") == "L'Armée de l'Air et de l'Espace Aujourd'hui"
-    )
-
-
-def test_names_and_acronyms_from_lexicons():
-    text = "LE PRÉFET DE POLICE A INTERPELLÉ JEAN DUPONT. LA DGSI ENQUÊTE À PARIS."
-    names = {"jean", "dupont", "paris"}
-    recased = recase(text, is_name=names.__contains__, is_acronym={"DGSI"}.__contains__)
-    assert recased == "Le préfet de police a interpellé Jean Dupont. La DGSI enquête à Paris."
-
-
-def test_case_mappings_that_change_length_keep_the_character():
-    text = "İSTANBUL ET STRAẞE À PARIS"  # 'İ'.lower() has two characters; 'ẞ'.lower() is 'ß'
-    assert recase(text) == "İstanbul et Straße à Paris"
-
-
-def test_a_document_mostly_in_capitals():
-    assert is_mostly_upper("TELEGRAMME N° 12\nPREFET POLICE A MINISTRE INTERIEUR\nSTOP reçu")
-    assert not is_mostly_upper("Selon la DGSI et la DGSE, le réseau est démantelé.")
-    assert not is_mostly_upper("12 000 € — 3 %")
-
-
-CASE_PIECES = [
-    *"aeAEÉéß'’- .\n1",
-    "İ",
-    "ẞ",
-    "Σ",
-    "DGSI ",
-    "LE PREFET ",
-    "À PARIS ",
-    "L'ARMÉE ",
-    "Bruno ",
-    "ǅ",
-]
-
-
-@settings(max_examples=300)
-@given(st.lists(st.sampled_from(CASE_PIECES), max_size=40).map("".join), st.booleans())
-def test_recase_keeps_length_and_changes_only_the_case_of_letters(text: str, with_names: bool):
-    recased = recase(text, is_name=(lambda word: len(word) > 3) if with_names else None)
-    assert len(recased) == len(text)
-    for before, after in zip(text, recased, strict=True):
-        assert after == before or (before.isalpha() and after in (before.lower(), before.upper()))
-
-
-@given(TEXTS)
-def test_recasing_the_cleaned_text_keeps_its_map(text: str):
-    result = normalize(text)
-    assert len(recase(result.text)) == len(result.text)
-
-
-# Lower-case text given its capitals back
-
-
-def _truecased(text: str) -> str:
-    from seedner.text.recasing import truecase
-
-    names = {"paris", "lyon", "jean", "dupont"}
-    result = truecase(
-        text,
-        is_acronym=lambda word: word in {"ofast", "tracfin"},
-        is_name=names.__contains__,
-        known_forms={"pas-de-calais": "Pas-de-Calais"},
-    )
-    assert len(result) == len(text)
-    return result
-
-
-def test_truecase_known_acronyms_ofast_and_tracfin():
-    assert _truecased("l'ofast et tracfin enquêtent.") == "L'OFAST et TRACFIN enquêtent."
-
-
-def test_truecase_names_and_sentence_starts():
-    assert (
-        _truecased("jean dupont vit à paris. il travaille à lyon")
-        == "Jean Dupont vit à Paris. Il travaille à Lyon"
-    )
-
-
-def test_truecase_a_compound_place_as_the_gazetteer_writes_it():
-    assert _truecased("une saisie dans le pas-de-calais") == "Une saisie dans le Pas-de-Calais"
-
-
-def test_truecase_leaves_an_elided_article_alone_inside_a_sentence():
-    assert _truecased("un chien a donné l'alerte d'un contrôle") == "Un chien a donné l'alerte d'un contrôle"
-
-
-def test_mostly_lower_needs_enough_words_without_capitals():
-    from seedner.text.recasing import is_mostly_lower
-
-    assert is_mostly_lower("un texte de notes prises vite sans aucune capitale nulle part ici")
-    assert not is_mostly_lower("Un texte de notes prises vite avec une Capitale au Début ici")
-    assert not is_mostly_lower("trop court")

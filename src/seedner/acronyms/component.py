@@ -155,6 +155,11 @@ class AcronymDetector(JsonRowsPipe):
         self._ensure_initialized()
         return self._senses.keys()
 
+    def spellings(self) -> list[tuple[str, bool]]:
+        """Every acronym as the dictionary writes it, and whether that row is curated (``Urssaf``,
+        ``DGFiP``: the press's spelling; imported rows write capitals)."""
+        return [(written, sense.curated) for written, sense in self._senses.spellings()]
+
     def clear(self) -> None:
         """Forget every sense (the component then has none, not the defaults)."""
         self._has_data = True

@@ -280,6 +280,10 @@ class SenseDictionary:
         """Every acronym key with a sense."""
         return frozenset(self._senses)
 
+    def spellings(self) -> list[tuple[str, Sense]]:
+        """Every acronym as a row writes it, with that row's sense, in the order the rows came."""
+        return list(self._written)
+
     def __len__(self) -> int:
         return len(self._senses)
 

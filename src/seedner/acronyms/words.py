@@ -38,7 +38,7 @@ class VectorRanks:
 
     def __init__(self, vectors: Vectors | None) -> None:
         self.rows: dict[int, int] = vectors.key2row if vectors is not None and vectors.size else {}
-        self._owners = _row_owners(self.rows, vectors.shape[0] if self.rows and vectors is not None else 0)
+        self.owners = _row_owners(self.rows, vectors.shape[0] if self.rows and vectors is not None else 0)
 
     def __bool__(self) -> bool:
         return bool(self.rows)
@@ -47,11 +47,15 @@ class VectorRanks:
         """Whether the vectors know ``word`` as written, ranked or not."""
         return get_string_id(word) in self.rows
 
+    def row(self, word: str) -> int | None:
+        """The row ``word`` shares, if the vocabulary has it at all."""
+        return self.rows.get(get_string_id(word))
+
     def rank(self, word: str) -> int | None:
         """The frequency rank of ``word``, if it owns its row of the vectors."""
         key = get_string_id(word)
         row = self.rows.get(key)
-        return row if row is not None and self._owners.get(row) == key else None
+        return row if row is not None and self.owners.get(row) == key else None
 
 
 def _row_owners(key2row: dict[int, int], n_rows: int) -> dict[int, int]:

@@ -122,12 +122,13 @@ def document_mentions(
 ) -> list[Mention]:
     """The mentions of one document, as its records give them, from its processed pieces ``(offset, doc)``.
 
-    The pieces are of ``view.model_text``; mentions are read from ``view.text`` (the repaired text, so
-    that canonical names are whole words), then their offsets and surfaces are the document's own.
-    ``common_word``: see :func:`seedner.records.postprocess.postprocess`; ``places`` (see
-    :func:`place_index`) gives place mentions their gazetteer ids.
+    The pieces are of ``view.model_text``; mentions are read from it (the repaired text, so that
+    canonical names are whole words, in the case restored where the document had lost it, so that span
+    hygiene reads ``la France`` and ``port de Calais`` in a document in capitals), then their offsets and
+    surfaces are the document's own.  ``common_word``: see :func:`seedner.records.postprocess.postprocess`;
+    ``places`` (see :func:`place_index`) gives place mentions their gazetteer ids.
     """
-    text = view.text
+    text = view.model_text
     mentions: list[Mention] = []
     nested: list[Mention] = []
     named: list[tuple[int, int]] = []
@@ -146,10 +147,12 @@ def document_mentions(
     if several and definitions:
         mentions = share_definitions(mentions, definitions)
         nested = share_definitions(nested, definitions)
-    if view.model_text == text:  # not recased: a lower-case name is a common noun
+    if text == view.text:  # read as written, no case restored: a lower-case name is a common noun
         mentions = [mention for mention in mentions if not _lower_case_model_name(mention)]
     resolve = None if places is None else partial(places.resolve_mentions, named=named)
     mentions = postprocess(text, mentions, nested, common_word=common_word, places=resolve)
+    if text is not view.text:
+        mentions = [replace(mention, text=view.text[mention.start : mention.end]) for mention in mentions]
     if not view.normalized.is_identity:
         mentions = in_original(mentions, view)
     return mentions

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from seedner.text.recasing import is_mostly_lower
+
 Edit = tuple[int, int, str]  # (start, end, replacement) in the coordinates of the text it edits
 
 # Characters with combining class 0 that NFC may still join to what precedes them (they are the second
@@ -142,17 +144,18 @@ def _continues_paragraph(
     """Whether the break after ``line`` (ending at ``end``) is a hard wrap inside a paragraph.  Kept: breaks
     around a blank line; after a line ending with ``. ! ? : ; …`` or a dash; before a list item (bullet,
     ``1.``, ``2)``, ``a)``, ``IV.``, ``§``); after a physical line of more than ``_MAX_WRAPPED`` visible
-    characters (a paragraph on one line).  Joined: before a lower-case letter.  Before anything else (a
-    capital, a digit, a quote), joined only in a text laid out in hard-wrapped lines (``_hard_wrapped``:
-    elsewhere such a line is a caption, a signature or an address line, and the next one starts anew),
-    when the next line is not indented, the logical line has ``_LONG_LINE`` visible characters or more (a
-    heading is shorter) and, if it is in capitals, the next line's first word is too."""
+    characters (a paragraph on one line).  Joined: before a lower-case letter, but in a text in lower
+    case throughout.  Before anything else (a capital, a digit, a quote), joined only in a text laid out
+    in hard-wrapped lines (``_hard_wrapped``: elsewhere such a line is a caption, a signature or an
+    address line, and the next one starts anew), when the next line is not indented, the logical line has
+    ``_LONG_LINE`` visible characters or more (a heading is shorter) and, if it is in capitals, the next
+    line's first word is too."""
     tail = line.rstrip(" \t\u00ad\r")
     head = following.lstrip(" \t")
     blank = not head.replace("\u00ad", "").strip()  # a line-final soft hyphen goes: it is no text
     if not tail or blank or tail[-1] in _ENDS_BLOCK or _LIST_ITEM.match(head):
         return False
-    if not head[0].islower():
+    if not head[0].islower() or _caseless(text, wrapped):
         if not wrapped:
             wrapped.append(_hard_wrapped(text))
         if not wrapped[0] or following[0] in " \t" or logical.visible_until(text, end) < _LONG_LINE:
@@ -160,6 +163,16 @@ def _continues_paragraph(
         if logical.caps_until(text, end) and not head.split(maxsplit=1)[0].isupper():
             return False
     return len(line) <= _MAX_WRAPPED or _visible_count(line) <= _MAX_WRAPPED
+
+
+def _caseless(text: str, known: list[bool]) -> bool:
+    """Whether ``text`` is written in lower case throughout (notes, a text lower-cased by some tool),
+    where a line starting in lower case says nothing; known when first asked, kept in ``known[1]``."""
+    if len(known) < 2:
+        if not known:
+            known.append(_hard_wrapped(text))
+        known.append(is_mostly_lower(text))
+    return known[1]
 
 
 def _hard_wrapped(text: str) -> bool:

@@ -1,46 +1,124 @@
-"""Same-length recasing of text written in capitals, for the statistical model.
+"""Same-length case restoration of text that has lost its case, for the statistical model.
 
-The French model tags ALL-CAPS text badly: every word looks like an acronym or a name.  ``recase`` gives
-it lines in capitals (headlines, legal documents, telegrams) and long stretches of capitals inside other
-text in the case French prose would have, character for character, so that offsets into the recased
-text are offsets into its input.  Short capitals inside mixed-case text (``la DGSI``, ``Bruno
-RETAILLEAU``) are left alone.
+The French model tags text in capitals badly (every word looks like an acronym or a name) and text in
+lower case no better (names and acronyms have lost their only mark).  :func:`recase` finds where a
+document has lost its case (a whole document in capitals or in lower case; lines and long stretches in
+capitals inside a normal document: headlines, legal documents, telegrams) and writes those words in the
+case French prose would give them, character for character, so that offsets into the recased text are
+offsets into its input.  Short capitals inside mixed-case text (``la DGSI``, ``Bruno RETAILLEAU``) and
+words that kept a case mark (``Paris`` in a text in lower case) are left alone.
 
-The case chosen is French headline case: a word is capitalised unless it is a function word (``le``,
-``de``, ``à``, ``a``…), and the first word of a sentence always is.  Sentence case alone would hide the
-names (``jean dupont``) that the model finds by their capital; capitalising every word makes it take the
-function words into names.  Given ``is_name`` (from the gazetteer or the model's vocabulary: whether a
-lower-cased word is a name), only names and sentence starts are capitalised.  ``is_acronym`` (the acronym
-dictionary) tells which words stay in capitals; without it, words without a vowel do (``SNCF``, ``XIV``).
+What the case of a word is comes from :class:`CaseHints`, which the pipeline fills from what it has
+loaded (``seedner.pipeline.casing``: the model's vocabulary, the gazetteer, the acronym dictionary):
+
+* ``phrases``: names as they are written, found whatever their case and accents (``Cour des comptes``,
+  ``Fontenay-sous-Bois``, ``direction départementale des territoires``);
+* ``acronym``: the written form of a known acronym (``OFAST``, ``Tracfin``, ``DGFiP``), never of a
+  French word (``mis``, ``cas``); ``grammatical_acronym``: that of an acronym that is also a grammatical
+  word, read so after an article only (``le TA de Rennes``);
+* ``compound``: a hyphenated word as written as a whole (``rendez-vous``, ``Saint-Denis``);
+* ``classify``: whether a word is written in lower case, with a capital, either way (``claire``,
+  ``conseil``: a capital only next to a name, ``Claire Vidal``), or is a place that is also a word
+  (``nord``: ``la CAF du Nord``, ``Lille (Nord)``, not ``au nord de``).
+
+The text itself adds acronyms defined in it (``l'agence de l'union européenne pour l'asile (auea)``: the
+letters are the initials of the words before the parenthesis, or the words inside the parenthesis
+after it), sentence starts, initials (``J. Dupont``), civilities (``M. Marchand``, ``Me Dupont``),
+particles (``Yann Le Guennec``), signatures (a line of names), roman numerals (``Sapin II``,
+``XXIe``), compound names (``Moreau-Lagarde``: a compound with a name in it is a name, but for a
+combining form, ``franco-italienne``) and codes (``A13``).  Without hints the case is French headline
+case: every word with a capital except function words.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator
 
-Predicate = Callable[[str], bool]
+from seedner.text.case_context import Part, defined_acronyms, in_context, opens_sentence
+from seedner.text.case_hints import (
+    FUNCTION_WORDS,
+    HEADLINE,
+    LETTERS,
+    LOWER,
+    LOWER_MODE,
+    MAYBE,
+    NAME,
+    PLACE,
+    UPPER,
+    CaseHints,
+    PhraseForms,
+    Span,
+    as_written,
+    capitalise,
+    lost,
+    lower_case,
+    phrase_key,
+    upper_case,
+)
+
+__all__ = [
+    "HEADLINE",
+    "LOWER",
+    "LOWER_MODE",
+    "MAYBE",
+    "NAME",
+    "PLACE",
+    "UPPER",
+    "CaseHints",
+    "PhraseForms",
+    "Span",
+    "caseless_spans",
+    "is_mostly_lower",
+    "is_mostly_upper",
+    "recase",
+    "restore",
+]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # apostrophes join elisions: L'ARMÉE, AUJOURD'HUI
 _LONG_WORD = re.compile(r"[^\W\d_]{2,}")
-_COMPOUND = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # pas-de-calais, l'alerte, aujourd'hui
-_HYPHEN = re.compile(r"(-)")
-_LETTERS = re.compile(r"[^\W\d_]+")
-_ELIDED = re.compile(r"([^\W\d_]{1,7}['’])([^\W\d_]+)")
-_APOSTROPHE = re.compile(r"(['’])")
-_SENTENCE_END = re.compile(r"[.!?…]")
-_VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüÿœæ")
+# A word as the restoration reads it: letters joined by apostrophes and hyphens (l'alerte, pas-de-calais).
+_COMPOUND = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# Two words of two capitals or more in a row: the only normal texts whose capitals may be restored.
+_CAPITALS_RUN = re.compile(r"[^\W\d_a-zß-ÿ]{2,}[^\w\n]+[^\W\d_a-zß-ÿ]{2,}")
+# Addresses, e-mails and file names: their letters are no words (written in lower case when restored).
+_ADDRESS = re.compile(r"\S*(?:://|@|www\.)\S*|\S*[^\W\d_]\.[^\W\d_]{2,4}\b\S*", re.IGNORECASE)
 _ELISIONS = frozenset({"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"})
-_FUNCTION_WORDS_TEXT = """
-le la les un une des du de au aux à a et ou où ni mais donc or car que qui quoi dont en y dans par
-pour sur sous avec sans chez entre vers contre selon après avant depuis pendant ne pas plus se sa
-son ses leur leurs ce cet cette ces il elle ils elles on nous vous est sont été être ont avait sera
-"""
-_FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
+# Inside a compound name these stay in lower case: Fontenay-sous-Bois, Boulogne-sur-Mer, Aix-en-Provence.
+_COMPOUND_LINKS_TEXT = "de du des la le les l d lès lez sur sous en et à au aux"
+_COMPOUND_LINKS = frozenset(_COMPOUND_LINKS_TEXT.split())
+# Letters then digits: a code or a road, in capitals (A13, RN7, TSSS2515234A).
+_CODE = re.compile(r"[^\W\d_]+\d")
+_ROMAN = re.compile(r"(?=[ivxlc]{2})c{0,3}(?:x[cl]|l?x{0,3})(?:i[xv]|v?i{0,3})(?:e|er|ème)?|[ivx](?:e|er)")
 # A line qualifies with this many words of two letters or more in capitals, acronyms aside; a stretch
 # inside a mixed-case line needs more.
 _CAPS_LINE_WORDS = 2
 _CAPS_STRETCH_WORDS = 4
+_BLOCK = 100_000  # characters restored at a time
+
+
+def recase(text: str, hints: CaseHints | None = None) -> str:
+    """``text`` with the words of its stretches without case (see :func:`caseless_spans`) in the case
+    French prose gives them; same length, every character in place (only letters change case)."""
+    hints = hints or HEADLINE
+    spans = caseless_spans(text, hints)
+    return restore(text, spans, hints) if spans else text
+
+
+# -------------------------------------------------------------------------------------------- where
+
+
+def caseless_spans(text: str, hints: CaseHints = HEADLINE) -> list[Span]:
+    """Where ``text`` has lost its case: all of it when it is mostly in capitals or in lower case, else
+    its lines in capitals and its long stretches of capitalised words.  Normal text costs one regular
+    expression search and one count of words, and gives no span."""
+    if _CAPITALS_RUN.search(text):
+        if _mostly_upper(text, hints.acronym):
+            return [(0, len(text), UPPER)]
+        return [(start, end, UPPER) for start, end in _caps_spans(text, hints.acronym)]
+    if is_mostly_lower(text):
+        return [(0, len(text), LOWER_MODE)]
+    return []
 
 
 def is_mostly_upper(text: str, share: float = 0.6) -> bool:
@@ -50,22 +128,20 @@ def is_mostly_upper(text: str, share: float = 0.6) -> bool:
     return bool(words) and sum(map(str.isupper, words)) >= share * len(words)
 
 
-def recase(text: str, *, is_acronym: Predicate | None = None, is_name: Predicate | None = None) -> str:
-    """``text`` with its lines in capitals and its stretches of ``_CAPS_STRETCH_WORDS`` capitalised words or
-    more in headline case; same length, and every character stays in place (only letters change case)."""
-    acronym = is_acronym or _has_no_vowel
-    pieces: list[str] = []
-    done = 0
-    for start, end in _caps_spans(text, acronym):
-        pieces += (text[done:start], _recase_span(text, start, end, acronym, is_name))
-        done = end
-    if not pieces:
-        return text
-    pieces.append(text[done:])
-    return "".join(pieces)
+def is_mostly_lower(text: str, share: float = 0.02) -> bool:
+    """Whether at most ``share`` of the words of two letters or more have a capital (chat, notes, a text
+    lower-cased by some tool): then names and acronyms have lost their only mark."""
+    words = _LONG_WORD.findall(text)
+    return len(words) >= 10 and sum(1 for word in words if not word.islower()) <= share * len(words)
 
 
-def _caps_spans(text: str, acronym: Predicate) -> list[tuple[int, int]]:
+def _mostly_upper(text: str, acronym: Callable[[str], str | None], share: float = 0.8) -> bool:
+    """At least ``share`` of the words of two letters or more that are no acronym are in capitals."""
+    words = [word for word in _LONG_WORD.findall(text) if not (word.isupper() and acronym(lower_case(word)))]
+    return len(words) >= _CAPS_LINE_WORDS and sum(map(str.isupper, words)) >= share * len(words)
+
+
+def _caps_spans(text: str, acronym: Callable[[str], str | None]) -> list[tuple[int, int]]:
     """(start, end) of each line in capitals and of each long stretch of capitalised words."""
     spans: list[tuple[int, int]] = []
     line_start = 0
@@ -80,7 +156,7 @@ def _caps_spans(text: str, acronym: Predicate) -> list[tuple[int, int]]:
     return spans
 
 
-def _stretches(line: str, acronym: Predicate) -> list[tuple[int, int]]:
+def _stretches(line: str, acronym: Callable[[str], str | None]) -> list[tuple[int, int]]:
     """Runs of words in capitals inside a mixed-case line, long enough to be a headline."""
     runs: list[list[re.Match[str]]] = [[]]
     for word in _WORD.finditer(line):
@@ -91,127 +167,195 @@ def _stretches(line: str, acronym: Predicate) -> list[tuple[int, int]]:
     return [(run[0].start(), run[-1].end()) for run in runs if _counted(run, acronym) >= _CAPS_STRETCH_WORDS]
 
 
-def _counted(words: list[re.Match[str]], acronym: Predicate) -> int:
-    return sum(1 for word in words if len(word.group()) >= 2 and not acronym(word.group()))
+def _counted(words: list[re.Match[str]], acronym: Callable[[str], str | None]) -> int:
+    return sum(1 for word in words if len(word.group()) >= 2 and not acronym(lower_case(word.group())))
 
 
-def _recase_span(text: str, start: int, end: int, acronym: Predicate, is_name: Predicate | None) -> str:
+# -------------------------------------------------------------------------------------------- how
+
+
+def restore(text: str, spans: Iterable[Span], hints: CaseHints = HEADLINE) -> str:
+    """``text`` with the words of ``spans`` in the case French prose gives them (module docstring)."""
+    spans = list(spans)
+    if not spans:
+        return text
+    defined = defined_acronyms(text, spans, hints)
     pieces: list[str] = []
-    done = start
-    for word in _WORD.finditer(text, start, end):
-        before = text[done : word.start()]
-        if done == start:
-            starts_sentence = _starts_sentence(text, start)
-        else:
-            starts_sentence = before != " " and _SENTENCE_END.search(before) is not None
-        pieces += (before, _recase_word(word.group(), starts_sentence, acronym, is_name))
-        done = word.end()
-    pieces.append(text[done:end])
-    return "".join(pieces)
-
-
-def _starts_sentence(text: str, at: int) -> bool:
-    """Whether only blanks and punctuation separate ``at`` from the line start or a sentence end."""
-    before = text[text.rfind("\n", 0, at) + 1 : at].rstrip()
-    return not before or before[-1] in ".!?…" or not any(char.isalnum() for char in before)
-
-
-def _recase_word(word: str, starts_sentence: bool, acronym: Predicate, is_name: Predicate | None) -> str:
-    """An elided article keeps to lower case (``l'Armée``); the rest follows the headline rule, a word
-    with an apostrophe of its own as one word (``Aujourd'hui``)."""
-    if acronym(word):
-        return word
-    head = ""
-    if "'" in word or "’" in word:
-        parts = _APOSTROPHE.split(word)  # word, apostrophe, word, ...
-        elided = 0
-        while elided + 2 < len(parts) and _lower(parts[elided]) in _ELISIONS:
-            elided += 2
-        head, word = _lower("".join(parts[:elided])), "".join(parts[elided:])
-        if head and starts_sentence:
-            head, starts_sentence = _capitalise(head), False
-    low = _lower(word)
-    capital = starts_sentence or (low not in _FUNCTION_WORDS and (is_name is None or is_name(low)))
-    return head + (_capitalise(low) if capital else low)
-
-
-def _has_no_vowel(word: str) -> bool:
-    """The acronym guess without a dictionary: ``SNCF``, ``PJ``, ``XIV`` have no vowel."""
-    return len(word) >= 2 and _VOWELS.isdisjoint(word.lower())
-
-
-def _lower(word: str) -> str:
-    """Character by character, keeping a character whose lower case is longer (``İ``).  ``str.lower`` does
-    it at once when no character grows and no final sigma (``Σ`` -> ``ς`` by context) is involved."""
-    low = word.lower()
-    if len(low) == len(word) and "Σ" not in word:
-        return low
-    return "".join(low if len(low := char.lower()) == 1 else char for char in word)
-
-
-def _capitalise(word: str) -> str:
-    """First character in upper case unless that makes it longer (``ß`` -> ``SS``)."""
-    upper = word[:1].upper()
-    return (upper if len(upper) == 1 else word[:1]) + word[1:]
-
-
-def is_mostly_lower(text: str, share: float = 0.02) -> bool:
-    """Whether at most ``share`` of the words of two letters or more have a capital (chat, notes, a text
-    lower-cased by some tool): then names and acronyms have lost their only mark."""
-    words = _LONG_WORD.findall(text)
-    return len(words) >= 10 and sum(1 for word in words if not word.islower()) <= share * len(words)
-
-
-def truecase(
-    text: str, *, is_acronym: Predicate, is_name: Predicate, known_forms: Mapping[str, str] | None = None
-) -> str:
-    """A text written in lower case, given its capitals back for the model, character for character: a
-    known acronym in capitals (``ofast`` -> ``OFAST``), a name known as a whole in ``known_forms``
-    (``pas-de-calais`` -> ``Pas-de-Calais``), another name and a sentence's first word with a capital.
-    A sentence starts the text, or follows ``. ! ? …`` or a line break.  Elided articles stay as they
-    are (``l'alerte``), the word after them is judged alone."""
-    forms = known_forms or {}
-    pieces: list[str] = []
-    done = previous = 0
-    for match in _COMPOUND.finditer(text):
-        gap = text[previous : match.start()]
-        starts_sentence = previous == 0 or "\n" in gap or _SENTENCE_END.search(gap) is not None
-        previous = match.end()
-        compound = match.group()
-        if not compound.islower():
-            continue
-        new = forms.get(compound)
-        if new is None or len(new) != len(compound):
-            new = "".join(
-                _truecase_word(part, starts_sentence and index == 0, is_acronym, is_name)
-                for index, part in enumerate(_HYPHEN.split(compound))
-            )
-        if new != compound:
-            pieces += (text[done : match.start()], new)
-            done = match.end()
+    done = 0
+    for span_start, span_end, mode in spans:
+        for start, end in _blocks(text, span_start, span_end):
+            for part_start, new in _restore_span(text, start, end, mode, hints, defined):
+                pieces += (text[done:part_start], new)
+                done = part_start + len(new)
     if not pieces:
         return text
     pieces.append(text[done:])
     return "".join(pieces)
 
 
-def _truecase_word(part: str, starts_sentence: bool, acronym: Predicate, is_name: Predicate) -> str:
-    if not _LETTERS.fullmatch(part):  # a hyphen, or an elided article with its apostrophe: as written
-        elision = _ELIDED.fullmatch(part)
-        if elision is None:
-            return part
-        head, word = elision.groups()
-        return (_capitalise(head) if starts_sentence else head) + _truecase_word(
-            word, False, acronym, is_name
-        )
-    if acronym(part):
-        return _upper(part)
-    return _capitalise(part) if starts_sentence or is_name(part) else part
+def _blocks(text: str, start: int, end: int, size: int = _BLOCK) -> Iterator[tuple[int, int]]:
+    """``[start, end)`` in blocks of about ``size`` characters cut after a line break (else a blank), so
+    that a long document is restored a block at a time."""
+    while end - start > size:
+        cut = text.rfind("\n", start, start + size) + 1 or text.rfind(" ", start, start + size) + 1
+        if cut <= start:
+            cut = start + size
+            while cut < end and text[cut].isalnum():  # no blank for a whole block: cut after a word
+                cut += 1
+        yield start, cut
+        start = cut
+    yield start, end
 
 
-def _upper(word: str) -> str:
-    """Character by character, keeping a character whose upper case is longer (``ß``)."""
-    upper = word.upper()
-    if len(upper) == len(word):
-        return upper
-    return "".join(up if len(up := char.upper()) == 1 else char for char in word)
+def _restore_span(
+    text: str, start: int, end: int, mode: str, hints: CaseHints, defined: set[str]
+) -> list[tuple[int, str]]:
+    """(offset, new text) of the words of ``text[start:end]`` whose case changes."""
+    folded = phrase_key(text[start:end]) if hints.phrases else ""
+    words: list[list[Part]] = []  # compounds, each a list of parts
+    phrase_start, phrase_end, phrase_form = 0, -1, ""
+    addresses = [(found.start(), found.end()) for found in _ADDRESS.finditer(text, start, end)]
+    for match in _COMPOUND.finditer(text, start, end):
+        parts = _parts(text, match, mode)
+        if _glued_to_digit(text, match.start(), match.end()):  # a code: A13, TSSS2515234A, 3h00, 2e
+            for part in parts:  # in lower case, a code or a road in capitals: a13 -> A13
+                code = mode == LOWER_MODE and not part.head and _is_code(text, part.start)
+                part.form, part.restore, part.address = upper_case(part.low), code, True
+            words.append(parts)
+            continue
+        if addresses and any(a <= match.start() < b for a, b in addresses):
+            for part in parts:
+                part.form, part.address = part.low, True
+            words.append(parts)
+            continue
+        if hints.phrases and match.start() >= phrase_end:
+            found = _phrase_at(hints.phrases, folded, start, parts)
+            if found is not None and all(lost(word, mode) for word in LETTERS.findall(text, *found[:2])):
+                phrase_start, phrase_end, phrase_form = found
+        if match.start() < phrase_end or (parts[0].head and parts[-1].start < phrase_end):
+            for part in parts:
+                if phrase_start <= part.start < phrase_end:
+                    offset = part.start - phrase_start
+                    part.form = as_written(text[part.start : part.end], phrase_form[offset:])
+            if not all(part.form is not None or part.head for part in parts):
+                _decide([part for part in parts if part.form is None], hints, defined)
+        else:
+            _decide(parts, hints, defined)
+        words.append(parts)
+    in_context(text, words)
+    changes: list[tuple[int, str]] = []
+    for index, parts in enumerate(words):
+        opens = opens_sentence(text, words[index - 1][-1].end if index else None, parts[0].start, start)
+        for number, part in enumerate(parts):
+            if not part.restore:
+                continue
+            written = text[part.start : part.end]
+            new = as_written(written, part.form) if part.form is not None else _by_kind(written, part.kind)
+            if opens and number == 0 and not part.address:
+                new = capitalise(new)
+            if new != written:
+                changes.append((part.start, new))
+    return changes
+
+
+def _is_code(text: str, at: int) -> bool:
+    """Whether the letters at ``at`` belong to a code or a road, written in capitals: letters first,
+    then digits (``A13``, ``RN7``, ``TSSS2515234A``; not ``3h00``, ``2e``)."""
+    start = at
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    return _CODE.match(text, start) is not None
+
+
+def _glued_to_digit(text: str, start: int, end: int) -> bool:
+    """Letters glued to a digit: a code, a road, a time or an ordinal, no word."""
+    return (start > 0 and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit())
+
+
+def _phrase_at(
+    phrases: PhraseForms, folded: str, offset: int, parts: list[Part]
+) -> tuple[int, int, str] | None:
+    """A name starting at the compound of ``parts`` or after its elided articles (``l'union
+    européenne``), all of whose words are written in the lost case: (start, end, form)."""
+    starts = [parts[0].start]
+    words = [part for part in parts if not part.head]
+    if words and words[0].start != parts[0].start:
+        starts.append(words[0].start)
+    for at in starts:
+        first = LETTERS.match(folded, at - offset)
+        if first is None:
+            continue
+        found = phrases.find(folded, at - offset, first.group())
+        if found is not None:
+            return at, found[0] + offset, found[1]
+    return None
+
+
+def _parts(text: str, match: re.Match[str], mode: str) -> list[Part]:
+    """The parts of a compound word: elided articles, then the words its hyphens join."""
+    parts: list[Part] = []
+    at = match.start()
+    for piece in match.group().split("-"):
+        rest = piece
+        while True:  # l'alerte, qu'aujourd'hui
+            elision = re.match(r"([^\W\d_]{1,7})['’](?=[^\W\d_])", rest)
+            if elision is None or lower_case(elision.group(1)) not in _ELISIONS:
+                break
+            head = elision.group(1)
+            parts.append(Part(at, at + len(head), lower_case(head), lost(head, mode), head=True))
+            at += len(elision.group())
+            rest = rest[len(elision.group()) :]
+        parts.append(Part(at, at + len(rest), lower_case(rest), lost(rest, mode)))
+        at += len(rest) + 1
+    return parts
+
+
+def _decide(parts: list[Part], hints: CaseHints, defined: set[str]) -> None:
+    """The case of each part out of context.  A hyphenated word is written as known as a whole
+    (``rendez-vous``), else part by part, and with a name in it, it is a name (``Moreau-Lagarde``), but
+    for a combining form (``franco-italienne``)."""
+    words = [part for part in parts if not part.head]
+    if len(words) > 1 and not defined.intersection(part.low for part in words):
+        whole = hints.compound("-".join(part.low for part in words))
+        if whole is not None:
+            for part, written in zip(words, whole.split("-"), strict=False):
+                part.form = written
+            return
+    for part in words:
+        low = part.low
+        if low in defined:
+            part.form = upper_case(low)
+        elif len(words) > 1 and low in _COMPOUND_LINKS:
+            part.link = True
+        elif (form := hints.acronym(low)) is not None and len(form) == len(low):
+            part.form = form
+        elif (form := hints.grammatical_acronym(low)) is not None and len(form) == len(low):
+            part.grammatical = form  # le TA de Rennes: decided in context
+        elif low in FUNCTION_WORDS:
+            part.kind = LOWER
+        elif _ROMAN.fullmatch(low) and not hints.is_word(low):
+            part.form = _roman(low)
+        else:
+            part.kind = hints.classify(low)
+    if len(words) == 1:
+        return
+    combining = [part for part in words[:-1] if part.low.endswith("o")]  # franco-, italo-, anglo-
+    named = any(
+        (part.form is None and part.kind == NAME and part not in combining)
+        or (part.form is not None and len(part.form) > 1 and part.form.isupper())  # Police-FO
+        for part in words
+    )
+    for part in words:
+        if part.form is None and not part.link:
+            part.kind = NAME if named else LOWER if part in combining else part.kind
+
+
+def _by_kind(word: str, kind: str) -> str:
+    low = lower_case(word)
+    return capitalise(low) if kind == NAME else low
+
+
+def _roman(word: str) -> str:
+    """A roman numeral in capitals, its ordinal ending not: ``ii`` -> ``II``, ``xxie`` -> ``XXIe``."""
+    size = len(word.rstrip("erèm"))
+    return upper_case(word[:size]) + word[size:]
