@@ -286,3 +286,15 @@ def test_spellings_as_the_rows_write_them() -> None:
         ("Urssaf", True),
         ("URSSAF", False),
     ]
+
+
+def test_a_body_named_after_its_territory_is_an_organisation_even_as_a_model_place_uga() -> None:
+    assert long_form_label("Université Grenoble Alpes", existing="LOC") == "ORG"
+    assert long_form_label("Grenoble Alpes", existing="LOC") == "LOC"
+
+
+@pytest.mark.parametrize(
+    "long_form", ["code de la sécurité intérieure", "fonds de prévention des risques naturels majeurs"]
+)
+def test_codes_and_funds_name_no_entity_csi_fprnm(long_form: str) -> None:
+    assert long_form_label(long_form, existing="ORG") == "MISC"

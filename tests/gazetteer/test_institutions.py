@@ -518,3 +518,19 @@ def test_a_head_inside_a_line_or_in_lower_case_is_no_letterhead(nlp):
     assert orgs(nlp, "Vu l'avis de la section de recherches\nArrêté") == []
     assert orgs(nlp, "section de recherches\nArrêté") == []
     assert orgs(nlp, "La Section de recherches\nArrêté") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("La Région Bretagne finance le projet.", "Région Bretagne"),
+        ("Le Grand Port Maritime de Brest exporte.", "Grand Port Maritime de Brest"),
+        ("Le centre antipoison de Rennes répond.", "centre antipoison de Rennes"),
+    ],
+)
+def test_region_authority_port_and_poison_centre_region_bretagne(nlp, text, name):
+    assert orgs(nlp, text) == [name]
+
+
+def test_the_region_in_lower_case_is_a_territory(nlp):
+    assert orgs(nlp, "La région Bretagne est belle.") == []

@@ -122,6 +122,7 @@ def test_numbered_acts_and_documents_are_references_arrete_n(surface: str) -> No
         "Système national des données de santé",
         "caisses d’allocations familiales",
         "services de renseignement",
+        "fonds d'intervention régional",
     ],
 )
 def test_classes_of_bodies_and_things_are_no_body_etablissements_de_paiement(surface: str) -> None:
@@ -130,7 +131,7 @@ def test_classes_of_bodies_and_things_are_no_body_etablissements_de_paiement(sur
 
 @pytest.mark.parametrize(
     "surface",
-    ["Médecins sans frontières", "Nations unies", "fonds d'intervention régional", "Transports Kerhervé"],
+    ["Médecins sans frontières", "Nations unies", "Restos du cœur", "Transports Kerhervé"],
 )
 def test_names_in_the_plural_stay_names_medecins_sans_frontieres(surface: str) -> None:
     assert not is_class_of_things(surface)

@@ -222,6 +222,8 @@ def long_form_label(long_form: str, existing: str | None = None, sense: str | No
     name, ``taxe sur la valeur ajoutée`` is not)."""
     if names_a_thing(long_form):
         return "MISC"
+    if existing == "LOC" and looks_like_organisation(long_form):
+        return "ORG"  # a body named after its territory: Université Grenoble Alpes (UGA)
     if existing in ("PER", "ORG", "LOC"):
         return existing
     if looks_like_organisation(long_form):

@@ -9,6 +9,7 @@ from seedner.records.cleaning import clean_mentions
 from seedner.records.firms import firms
 from seedner.records.mail_names import mail_names
 from seedner.records.mentions import Mention
+from seedner.records.place_bodies import place_bodies
 from seedner.records.roles import with_roles, without_roles
 from seedner.records.titled_names import after_civility, titled_names
 
@@ -34,7 +35,7 @@ def postprocess(
     mentions = titled_names(text, mail_names(text, mentions))
     nested = [*nested, *legal_forms]
     cleaned = clean_mentions(text, mentions)
-    cleaned = without_roles(text, cleaned)
+    cleaned = place_bodies(without_roles(text, cleaned))
     if common_word is not None:
         cleaned = [mention for mention in cleaned if not _common_word_alone(text, mention, common_word)]
     if places is not None:

@@ -70,7 +70,7 @@ _THINGS = (
     "repertoire registre fichier systeme complement prime indemnite allocation revenu taxe impot "
     "contribution cotisation plan dispositif contrat certificat carte permis formulaire reglement "
     "directive schema application logiciel plateforme numero identifiant procedure prestataires "
-    "etablissements organismes operateurs intermediaires"
+    "etablissements organismes operateurs intermediaires code fonds"
 )
 THING_NOUNS = frozenset(_THINGS.split())
 # Nouns that end in -s or -x in the singular too (folded): ``Fonds européen``, ``Corps``, ``secours``.
