@@ -258,7 +258,6 @@ def test_place_qualified_by_another_place(nlp):
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="places are matched as written: an ALL-CAPS place is no place")
 def test_all_caps_place_in_a_signature(nlp):
     assert orgs(nlp, "Le greffe du tribunal judiciaire de QUIMPER") == ["tribunal judiciaire de QUIMPER"]
 
@@ -534,3 +533,12 @@ def test_region_authority_port_and_poison_centre_region_bretagne(nlp, text, name
 
 def test_the_region_in_lower_case_is_a_territory(nlp):
     assert orgs(nlp, "La région Bretagne est belle.") == []
+
+
+def test_judgments_write_the_place_of_a_lower_case_head_in_capitals_barreau_de_rennes(nlp):
+    assert orgs(nlp, "avocat au barreau de RENNES, substitué") == ["barreau de RENNES"]
+    assert orgs(nlp, "le tribunal judiciaire de BREST a jugé") == ["tribunal judiciaire de BREST"]
+
+
+def test_initials_in_capitals_after_a_head_are_no_place(nlp):
+    assert orgs(nlp, "la section de recherches de SR devant") == []

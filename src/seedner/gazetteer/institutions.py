@@ -254,7 +254,8 @@ class InstitutionMatcher(MatchingPipe):
             if kind != KNOWN_PLACE and start in bodies:
                 ends.append(bodies[start])
             if not ends and kind != KNOWN_PLACE and len(of) == 1 and of[0] in ("de", "d'", "du"):
-                ends = [self._capitalised_end(doc, start)]
+                # judgments write the place of a lower-case head in capitals: "barreau de LYON"
+                ends = [self._capitalised_end(doc, start, capitals=doc[start - 2].text.islower())]
             end = max((end for end in ends if end > 0), default=None)
             if end is not None and self._ends_name(doc, end):
                 return end
@@ -276,12 +277,13 @@ class InstitutionMatcher(MatchingPipe):
             end = max(joined)
         return end if self._ends_name(doc, end) else None
 
-    def _capitalised_end(self, doc: Doc, i: int) -> int:
-        """End of the capitalised place-like word at ``i`` (hyphen-joined parts included), or 0."""
+    def _capitalised_end(self, doc: Doc, i: int, *, capitals: bool = False) -> int:
+        """End of the capitalised place-like word at ``i`` (hyphen-joined parts included), or 0; with
+        ``capitals``, a word in capitals of three letters or more with a vowel is one too (``LYON``)."""
         text = doc[i].text
         if (
             not text[:1].isupper()
-            or (len(text) > 1 and text.isupper())
+            or (len(text) > 1 and text.isupper() and not (capitals and _spelled_word(text)))
             or not any(char.isalpha() for char in text)
             or unaccent(text).lower() in self._stop_words
         ):
@@ -322,6 +324,11 @@ class InstitutionMatcher(MatchingPipe):
             span._.seedner_source = "gazetteer"
             span._.seedner_canonical = " ".join(span.text.split())
         doc.set_ents(sorted([*kept, *chosen]), default="unmodified")
+
+
+def _spelled_word(text: str) -> bool:
+    """A word in capitals that reads as a word, not initials: three letters or more, a vowel."""
+    return len(text) >= 3 and text.isalpha() and not set(text.lower()).isdisjoint("aeiouyàâéèêëîïôöùûü")
 
 
 def _letterhead(doc: Doc, start: int, end: int) -> bool:
