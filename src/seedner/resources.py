@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from importlib import resources
 from pathlib import Path
 
@@ -46,3 +47,9 @@ def default_dictionary_files() -> list[Path]:
     """The acronym dictionaries the pipeline loads: the curated common acronyms, then the imported one."""
     folder = gazetteer_dir()
     return [folder / name for name in DICTIONARY_FILENAMES]
+
+
+def user_cache_dir() -> Path:
+    """``$XDG_CACHE_HOME/seedner`` (or ``~/.cache/seedner``): what start-up keeps between runs."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "seedner"

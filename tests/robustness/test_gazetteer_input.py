@@ -194,11 +194,10 @@ def test_gazetteers_are_parsed_with_safe_loaders_only():
 def test_the_yaml_loader_used_is_a_safe_one():
     from seedner.gazetteer import files as gazetteer_files
 
-    assert issubclass(
-        gazetteer_files._SafeLoader, (yaml.SafeLoader, getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    )
+    loader = gazetteer_files._safe_loader()
+    assert issubclass(loader, (yaml.SafeLoader, getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
     with pytest.raises(yaml.constructor.ConstructorError):
-        yaml.load("!!python/object/apply:os.getcwd []", Loader=gazetteer_files._SafeLoader)
+        yaml.load("!!python/object/apply:os.getcwd []", Loader=loader)
 
 
 _ALIAS_BOMB = textwrap.dedent(

@@ -239,6 +239,12 @@ def read_dictionary(path: str | Path) -> list[dict[str, str]]:
         return [dict(row) for row in csv.DictReader(handle)]
 
 
+def _spells_itself(acronym: str, expansion: str) -> bool:
+    """Whether an "expansion" is the acronym again (``S.G.A.R.`` for ``SGAR``).  A long form three times
+    as long as the acronym cannot be: its key is not computed (the start-up reads 6,000 rows)."""
+    return len(expansion) <= 3 * len(acronym) + 3 and acronym_key(expansion) == acronym_key(acronym)
+
+
 class SenseDictionary:
     """Acronym key → senses, in the order the rows came: the data of the ``seedner_acronyms`` component.
 
@@ -257,7 +263,7 @@ class SenseDictionary:
         for row in rows:
             acronym = str(row.get("acronym") or "").strip()
             expansion = " ".join(str(row.get("expansion") or "").split()).rstrip(" .")
-            if not acronym or not expansion or acronym_key(expansion) == acronym_key(acronym):
+            if not acronym or not expansion or _spells_itself(acronym, expansion):
                 continue  # no expansion, or the acronym itself (an imported SGAR,SGAR row)
             sense = Sense(expansion, row.get("category") or None, row.get("source") or None)
             bucket = self._senses.setdefault(acronym_key(acronym), [])

@@ -13,9 +13,11 @@ import csv
 import io
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
+if TYPE_CHECKING:
+    import yaml
+
 
 from seedner.errors import GazetteerError
 from seedner.gazetteer.entries import (
@@ -27,6 +29,7 @@ from seedner.gazetteer.entries import (
     check_entry,
     show_value,
 )
+from seedner.gazetteer.parse_cache import cached_entries
 
 __all__ = [
     "CATEGORIES",
@@ -42,7 +45,6 @@ from seedner.resources import DICTIONARY_FILENAMES, GAZETTEER_SUFFIXES, default_
 
 LIST_SEPARATOR = "|"
 # The C loader is several times faster; both are safe loaders.
-_SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _DICTIONARY_COLUMNS = frozenset({"acronym", "expansion"})
 
 
@@ -136,9 +138,10 @@ def _read_file(path: Path, problems: list[str]) -> list[GazetteerEntry]:
         line = data.count(b"\n", 0, error.start) + 1
         problems.append(f"{name}:{line}: not valid UTF-8 (byte 0x{data[error.start]:02x})")
         return []
-    if suffix == ".csv":
-        return list(_csv_entries(text, name, problems))
-    return list(_yaml_entries(text, name, problems))
+    read = _csv_entries if suffix == ".csv" else _yaml_entries
+    found, own = cached_entries(data, suffix, name, lambda found: list(read(text, name, found)))
+    problems.extend(own)
+    return found
 
 
 # --------------------------------------------------------------------- CSV
@@ -197,7 +200,9 @@ def _csv_int(value: str) -> Any:
 
 
 def _yaml_entries(text: str, name: str, problems: list[str]) -> Iterator[GazetteerEntry]:
-    loader = _SafeLoader(text)
+    import yaml  # here: a run whose files are all in the parse cache never needs PyYAML
+
+    loader = _safe_loader()(text)
     try:
         try:
             root = loader.get_single_node()
@@ -233,6 +238,14 @@ def _yaml_entries(text: str, name: str, problems: list[str]) -> Iterator[Gazette
                 yield entry
     finally:
         loader.dispose()
+
+
+def _safe_loader() -> Any:
+    """PyYAML's safe loader, in C when there is one; imported here: a run whose files are all in the
+    parse cache never needs PyYAML."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _mark_line(error: yaml.MarkedYAMLError, default: int = 1) -> int:

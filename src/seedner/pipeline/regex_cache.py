@@ -26,6 +26,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from seedner.resources import user_cache_dir
+
 try:  # CPython internals; absent or different elsewhere
     import _sre
     from re import _compiler, _parser  # type: ignore[attr-defined]
@@ -36,10 +38,7 @@ _FORMAT = 1
 _MIN_PATTERN_LENGTH = 100_000  # only patterns worth the trouble
 
 
-def cache_dir() -> Path:
-    """``$XDG_CACHE_HOME/seedner`` (or ``~/.cache/seedner``)."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "seedner"
+cache_dir = user_cache_dir
 
 
 def _enabled() -> bool:

@@ -1,0 +1,88 @@
+"""Start-up: keep the parsed entries of a gazetteer file between runs.
+
+Reading the default gazetteers (YAML parsed node by node, for the line numbers of error messages, and
+every entry checked) was a fifth of a one-line ``seedner extract``.  The entries of a file that parsed
+without a problem are kept in the user cache directory, keyed by the file's bytes, the Python version
+and the source of the code that reads them; a later run with the same file loads them in a few
+milliseconds.  A file with problems is never kept, so that its messages always come from a real read.
+A missing, stale or corrupt cache entry is only a missed speed-up; ``SEEDNER_NO_GAZETTEER_CACHE=1``
+turns the cache off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
+from seedner.gazetteer import entries as entries_module
+from seedner.gazetteer.entries import GazetteerEntry
+from seedner.resources import user_cache_dir
+
+_FORMAT = 2
+# Fields kept, in order; ``file`` is the name the file is read under, given again on load.
+_FIELDS = ("id", "label", "name", "aliases", "acronyms", "category", "source", "population", "line")
+
+
+@cache
+def _code_key() -> bytes:
+    """The source of the code that turns a file into entries: a change to it is a new cache."""
+    from seedner.gazetteer import files
+
+    digest = hashlib.sha256(f"{_FORMAT}|{sys.version}|{_FIELDS}".encode())
+    for module in (files, entries_module):
+        digest.update(Path(str(module.__file__)).read_bytes())
+    return digest.digest()
+
+
+def _path(data: bytes, suffix: str) -> Path:
+    key = hashlib.sha256(_code_key() + suffix.encode() + data).hexdigest()[:32]
+    return user_cache_dir() / f"gazetteer-{key}.json"
+
+
+def cached_entries(
+    data: bytes, suffix: str, name: str, parse: Callable[[list[str]], list[GazetteerEntry]]
+) -> tuple[list[GazetteerEntry], list[str]]:
+    """The entries of one file's ``data`` and its problems: from the cache when it has them, else from
+    ``parse(problems)``, whose result is kept when it found no problem."""
+    if os.environ.get("SEEDNER_NO_GAZETTEER_CACHE"):
+        problems: list[str] = []
+        return parse(problems), problems
+    path = _path(data, suffix)
+    try:
+        rows = json.loads(path.read_bytes())
+        return [_entry(row, name) for row in rows], []
+    except Exception:  # absent, stale or corrupt: read the file
+        pass
+    problems = []
+    found = parse(problems)
+    if not problems:
+        _store(path, [tuple(getattr(entry, field) for field in _FIELDS) for entry in found])
+    return found, problems
+
+
+def _entry(row: list[object], name: str) -> GazetteerEntry:
+    """An entry from a cached row: lists back to tuples (JSON has no tuples)."""
+    fields = dict(zip(_FIELDS, row, strict=True))
+    fields["aliases"] = tuple(fields["aliases"])  # type: ignore[arg-type]
+    fields["acronyms"] = tuple(fields["acronyms"])  # type: ignore[arg-type]
+    return GazetteerEntry(**fields, file=name)  # type: ignore[arg-type]
+
+
+def _store(path: Path, rows: list[tuple[object, ...]]) -> None:
+    """Write atomically (a concurrent run reads the old file or the new one); never fail a run for it."""
+    temporary: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-")
+        with os.fdopen(handle, "wb") as out:
+            out.write(json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+        os.replace(temporary, path)
+    except Exception:  # a read-only home, a full disk: only a missed speed-up
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
