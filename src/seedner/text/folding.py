@@ -49,6 +49,8 @@ def unaccent(text: str) -> str:
 
 
 def _without_marks(text: str) -> str:
+    if text.isascii():
+        return text.casefold()  # nothing to decompose
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
 
