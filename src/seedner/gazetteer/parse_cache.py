@@ -32,11 +32,10 @@ _FIELDS = ("id", "label", "name", "aliases", "acronyms", "category", "source", "
 @cache
 def _code_key() -> bytes:
     """The source of the code that turns a file into entries: a change to it is a new cache."""
-    from seedner.gazetteer import files
-
     digest = hashlib.sha256(f"{_FORMAT}|{sys.version}|{_FIELDS}".encode())
-    for module in (files, entries_module):
-        digest.update(Path(str(module.__file__)).read_bytes())
+    here = Path(__file__).parent  # the readers of files.py and the checks of entries.py, by path
+    for source in (here / "files.py", Path(str(entries_module.__file__))):
+        digest.update(source.read_bytes())
     return digest.digest()
 
 
