@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from seedner.records.mentions import Mention
-from seedner.records.place_bodies import place_bodies
+from seedner.records.place_bodies import named_metropoles, place_bodies
 
 
 def relabelled(surface: str, label: str = "LOC", source: str = "model") -> str:
@@ -36,3 +36,26 @@ def test_places_whose_names_hold_such_words_stay_places_port_vendres(surface: st
 def test_the_gazetteer_s_places_and_people_are_not_relabelled():
     assert relabelled("Région Bretagne", source="gazetteer") == "LOC"
     assert relabelled("Port Maritime", label="PER") == "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le conseil de Grand Besançon Métropole a voté.", "Grand Besançon Métropole"),
+        ("Nantes Métropole finance le tramway.", "Nantes Métropole"),
+        ("Montpellier Méditerranée Métropole répond.", "Montpellier Méditerranée Métropole"),
+        ("Le Muretain Agglo répond.", "Muretain Agglo"),
+    ],
+)
+def test_intercommunal_body_named_after_its_town_grand_besancon_metropole(text: str, name: str) -> None:
+    assert [(m.text, m.label) for m in named_metropoles(text, [])] == [(name, "ORG")]
+
+
+def test_metropole_after_a_preposition_or_in_lower_case_is_no_body():
+    assert named_metropoles("Il vit en Métropole. En Métropole, il pleut. La métropole lilloise.", []) == []
+
+
+def test_a_metropole_name_replaces_the_model_place_inside_it():
+    text = "Nantes Métropole vote."
+    place = Mention(0, 6, "Nantes", "LOC")
+    assert [(m.text, m.label) for m in named_metropoles(text, [place])] == [("Nantes Métropole", "ORG")]

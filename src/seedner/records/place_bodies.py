@@ -8,6 +8,7 @@ write it), is the body: ORG.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from seedner.records.mentions import Mention
@@ -57,3 +58,33 @@ def _names_a_body(mention: Mention) -> bool:
         return False
     words = mention.text.split()
     return len(words) > 1 and not BODY_WORDS.isdisjoint(words)
+
+
+# Intercommunal bodies named after their town, their word last: "Nantes Métropole", "Grand Besançon
+# Métropole", "Montpellier Méditerranée Métropole", "Muretain Agglo".
+_NAMED_METROPOLE = re.compile(
+    r"(?<![\w'’-])(?!(?:Le|La|Les|En|Au|Aux|Du|De|Des|Dans|Pour|Par|Sur|Et|Un|Une|Cette|Ce)\s)"
+    r"(?:Grand\s+)?[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}\s+(?:Métropole|Agglo)(?![\w'’-])"
+)
+
+
+def named_metropoles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each intercommunal body named "TOWN Métropole" or "… Agglo" as one ORG mention,
+    in place of the model's mentions inside it or across it (the gazetteer's stay)."""
+    if "Métropole" not in text and "Agglo" not in text:
+        return mentions
+    found = [(m.start(), m.end()) for m in _NAMED_METROPOLE.finditer(text)]
+    found = [
+        (start, end)
+        for start, end in found
+        if not any(
+            m.source != "model" and not m.acronym and m.start < end and start < m.end for m in mentions
+        )
+    ]
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < end and start < m.end for start, end in found)]
+    kept += [
+        Mention(start, end, text[start:end], "ORG", source="model", canonical="") for start, end in found
+    ]
+    return sorted(kept, key=lambda m: (m.start, m.end))

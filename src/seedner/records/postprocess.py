@@ -9,7 +9,7 @@ from seedner.records.cleaning import clean_mentions
 from seedner.records.firms import firms
 from seedner.records.mail_names import mail_names
 from seedner.records.mentions import Mention
-from seedner.records.place_bodies import place_bodies
+from seedner.records.place_bodies import named_metropoles, place_bodies
 from seedner.records.roles import with_roles, without_roles
 from seedner.records.titled_names import after_civility, titled_names
 
@@ -32,7 +32,7 @@ def postprocess(
     document's context (``seedner.gazetteer.homonyms``), before canonical names are chosen.
     """
     mentions, legal_forms = firms(text, sorted(mentions, key=lambda mention: (mention.start, mention.end)))
-    mentions = titled_names(text, mail_names(text, mentions))
+    mentions = named_metropoles(text, titled_names(text, mail_names(text, mentions)))
     nested = [*nested, *legal_forms]
     cleaned = clean_mentions(text, mentions)
     cleaned = place_bodies(without_roles(text, cleaned))
