@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from itertools import permutations
 
-from seedner.records.mentions import Mention
+from seedner.records.mentions import Mention, with_found
 from seedner.text.folding import unaccent
 
 _WORD = r"[A-ZÀ-Þa-zà-ÿ][\w'’-]*"
@@ -49,13 +49,7 @@ def mail_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     if "@" not in text:
         return list(mentions)
     names = [name for match in _ADDRESSED.finditer(text) if (name := _spelled_name(match)) is not None]
-    if not names:
-        return list(mentions)
-    kept = [m for m in mentions if not any(m.start < end and start < m.end for start, end in names)]
-    for start, end in names:
-        surface = text[start:end]
-        kept.append(Mention(start, end, surface, "PER", source="model", canonical=surface))
-    return sorted(kept, key=lambda m: (m.start, m.end))
+    return with_found(text, mentions, names, "PER")
 
 
 def _spelled_name(match: re.Match[str]) -> tuple[int, int] | None:

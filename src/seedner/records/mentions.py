@@ -7,6 +7,7 @@ functions over lists of :class:`Mention`, testable without a model.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,3 +38,30 @@ class Mention:
     role: str | None = None  # a person's function, when the text names it in apposition
     id_candidates: tuple[str, ...] | None = None  # a place name's other gazetteer ids, most likely first
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+Spans = list[tuple[int, int]]
+
+
+def not_given_by_data(spans: Spans, mentions: Sequence[Mention]) -> Spans:
+    """The ``spans`` that overlap no mention the gazetteer or a definition gave (a name found by a rule
+    yields to the data's names)."""
+    return [
+        (start, end)
+        for start, end in spans
+        if not any(
+            m.source != "model" and not m.acronym and m.start < end and start < m.end for m in mentions
+        )
+    ]
+
+
+def with_found(text: str, mentions: Sequence[Mention], spans: Spans, label: str) -> list[Mention]:
+    """``mentions`` with one ``label`` mention at each of ``spans`` (found by a rule), in place of the
+    mentions inside it or across it; sorted by position."""
+    if not spans:
+        return list(mentions)
+    kept = [m for m in mentions if not any(m.start < end and start < m.end for start, end in spans)]
+    for start, end in spans:
+        surface = text[start:end]
+        kept.append(Mention(start, end, surface, label, source="model", canonical=surface))
+    return sorted(kept, key=lambda m: (m.start, m.end))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from seedner.records.mentions import Mention
+from seedner.records.mentions import Mention, not_given_by_data, with_found
 
 # Words for bodies that names built on a place carry, as those names write them.
 BODY_WORDS = frozenset(
@@ -74,17 +74,4 @@ def named_metropoles(text: str, mentions: list[Mention]) -> list[Mention]:
     if "Métropole" not in text and "Agglo" not in text:
         return mentions
     found = [(m.start(), m.end()) for m in _NAMED_METROPOLE.finditer(text)]
-    found = [
-        (start, end)
-        for start, end in found
-        if not any(
-            m.source != "model" and not m.acronym and m.start < end and start < m.end for m in mentions
-        )
-    ]
-    if not found:
-        return mentions
-    kept = [m for m in mentions if not any(m.start < end and start < m.end for start, end in found)]
-    kept += [
-        Mention(start, end, text[start:end], "ORG", source="model", canonical="") for start, end in found
-    ]
-    return sorted(kept, key=lambda m: (m.start, m.end))
+    return with_found(text, mentions, not_given_by_data(found, mentions), "ORG")

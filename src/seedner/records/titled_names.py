@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from seedner.records.mentions import Mention
+from seedner.records.mentions import Mention, not_given_by_data, with_found
 from seedner.text.folding import casefold_key
 from seedner.text.french_words import ROLE_WORDS
 
@@ -59,17 +59,4 @@ def titled_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         for match in _TITLED.finditer(text)
         if _is_surname(match.group("name"))
     ]
-    names = [
-        (start, end)
-        for start, end in names
-        if not any(
-            m.source != "model" and not m.acronym and m.start < end and start < m.end for m in mentions
-        )
-    ]
-    if not names:
-        return list(mentions)
-    kept = [m for m in mentions if not any(m.start < end and start < m.end for start, end in names)]
-    for start, end in names:
-        surface = text[start:end]
-        kept.append(Mention(start, end, surface, "PER", source="model", canonical=surface))
-    return sorted(kept, key=lambda m: (m.start, m.end))
+    return with_found(text, mentions, not_given_by_data(names, mentions), "PER")
