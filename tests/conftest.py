@@ -89,6 +89,31 @@ def check_records(record_validator: Callable[[dict[str, Any]], None]) -> Callabl
     return check
 
 
+def record_dict(
+    start: int, text: str, label: str = "ORG", doc: str = "a.txt", **fields: Any
+) -> dict[str, Any]:
+    """A record as ``seedner extract`` writes it, for tests that build result files by hand."""
+    return {
+        "doc": doc,
+        "start": start,
+        "end": start + len(text),
+        "line": 1,
+        "column": start + 1,
+        "page": None,
+        "text": text,
+        "label": label,
+        "source": "model",
+        "id": None,
+        "canonical": text,
+        "cluster": 0,
+        "acronym": False,
+        "expansion": None,
+        "expansion_source": None,
+        "expansion_candidates": None,
+        "acronym_of": None,
+    } | fields
+
+
 def parse_jsonl(output: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in output.splitlines() if line.strip()]
 

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from seedner.cli.app import ExitCode
-from tests.conftest import REPO, parse_jsonl
+from tests.conftest import REPO, parse_jsonl, record_dict
 
 
 @pytest.fixture
@@ -19,25 +19,7 @@ def run(run_main):
 
 
 def mention(doc: str, start: int, text: str, label: str = "ORG", **fields: Any) -> dict[str, Any]:
-    return {
-        "doc": doc,
-        "start": start,
-        "end": start + len(text),
-        "line": 1,
-        "column": start + 1,
-        "page": None,
-        "text": text,
-        "label": label,
-        "source": "model",
-        "id": None,
-        "canonical": text,
-        "cluster": 0,
-        "acronym": False,
-        "expansion": None,
-        "expansion_source": None,
-        "expansion_candidates": None,
-        "acronym_of": None,
-    } | fields
+    return record_dict(start, text, label, doc=doc, **fields)
 
 
 def jsonl(path: Path, records: list[dict[str, Any]]) -> Path:

@@ -15,29 +15,11 @@ from seedner.records.diff import (
     keep_labels,
     pair_documents,
 )
+from tests.conftest import record_dict
 
 
 def record(start: int, text: str, label: str = "ORG", **fields: Any) -> dict[str, Any]:
-    base = {
-        "doc": "a.txt",
-        "start": start,
-        "end": start + len(text),
-        "line": 1,
-        "column": start + 1,
-        "page": None,
-        "text": text,
-        "label": label,
-        "source": "model",
-        "id": None,
-        "canonical": text,
-        "cluster": 0,
-        "acronym": False,
-        "expansion": None,
-        "expansion_source": None,
-        "expansion_candidates": None,
-        "acronym_of": None,
-    }
-    return base | fields
+    return record_dict(start, text, label, **fields)
 
 
 def kinds(changes) -> list[tuple[str, str]]:
