@@ -302,6 +302,13 @@ def test_misc_model_span_replaced_by_acronym(nlp: Language) -> None:
     assert [(ent.text, ent.label_) for ent in doc.ents] == [("TRACFIN", "ORG")]
 
 
+def test_place_after_an_acronym_in_a_model_place_stays_a_place_ehpad_de_douarnenez(nlp: Language) -> None:
+    doc = run(nlp, "Les équipes de TRACFIN de Lognes sont parties.", ("TRACFIN de Lognes", "LOC", {}))
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [("TRACFIN", "ORG"), ("Lognes", "LOC")]
+    doc = run(nlp, "Les équipes de TRACFIN de nuit sont parties.", ("TRACFIN de nuit", "LOC", {}))
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [("TRACFIN", "ORG")]
+
+
 def test_acronym_on_model_span_relabelled(nlp: Language) -> None:
     doc = run(nlp, f"l'{OLTIM} (Oltim) à Lognes. L'Oltim enquête.", ("Oltim", "LOC", {}))
     assert [(ent.text, ent.label_) for ent in acronyms(doc)] == [("Oltim", "ORG")] * 2

@@ -85,6 +85,22 @@ def test_lower_case_notes_ofast_is_an_acronym_caf_stays_a_word(extractor):
     assert acronyms == {"ofast"}
 
 
+def test_a_chat_log_in_lower_case_under_capitalised_speakers(extractor):
+    text = (
+        "#redac-quimper · lundi 3 novembre\n\n"
+        "08:58 Anne Kerlo : bonjour, la préfecture a activé le cod cette nuit pour la tempête\n"
+        "09:01 Yves Tanguy : j'appelle le sdis 29 pour le bilan. la rn165 est coupée à châteaulin\n"
+        "09:03 Anne Kerlo : ok. pense à appeler l'ars pour les ehpad de douarnenez\n"
+        "09:05 Yves Tanguy : la sncf a suspendu les ter entre quimper et brest\n"
+        "09:06 Anne Kerlo : Parfait, merci.\n"
+    )
+    records = _records(extractor, text)
+    assert {"châteaulin", "quimper", "brest"} <= set(_found(records, "LOC"))
+    assert "bonjour" not in {r["text"] for r in records}
+    assert {"sdis 29", "sncf"} <= set(_found(records, "ORG"))
+    assert {"Anne Kerlo", "Yves Tanguy"} <= set(_found(records, "PER"))
+
+
 def test_a_common_word_alone_is_no_entity_vu_decision_italienne(extractor):
     text = (
         "VU le code de l'environnement ;\nDécision rendue le 3 mai.\n"

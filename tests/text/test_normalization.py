@@ -161,6 +161,16 @@ def test_list_items_are_kept_on_their_lines():
     assert normalize(text).text == text
 
 
+def test_a_chat_log_keeps_one_message_per_line():
+    text = (
+        "09:06 Marc Estève : la têt et l'agly sont en jaune sur vigicrues depuis ce matin, je regarde\n"
+        "09:08 Tom Bertrand : la métropole a fermé les parkings en zone inondable cette nuit, ok\n"
+        "[14h05] Léa : ok pour moi, je pars vers le barrage et je te rappelle après la réunion\n"
+        "14:07 Tom : vu"
+    )
+    assert normalize(text).text == text
+
+
 def test_headings_and_sentence_ends_are_kept():
     assert normalize("RAPPORT ANNUEL\nLe directeur général a présenté le rapport.").is_identity
     assert normalize("Objet : la réunion\nLe préfet a réuni les services.").is_identity

@@ -122,6 +122,34 @@ def test_mostly_lower_needs_enough_words_without_capitals():
     assert caseless_spans(notes) == [(0, len(notes), LOWER_MODE)]
 
 
+def test_the_lower_case_bodies_of_a_chat_log_are_caseless():
+    lines = [
+        "09:02 Léa Garrigue : salut, la préf a activé le cod cette nuit",
+        "09:04 Tom Bertrand : j'appelle le sdis 66 pour le bilan",
+        "09:06 Marc Estève : météo-france annonce 180 mm sur le vallespir",
+        "09:15 Léa Garrigue : Parfait. Je fais le papier pour L'Indépendant.",
+        "09:16 Marc Estève : ok",
+    ]
+    text = "\n".join(lines)
+    bodies = [(text.index(line) + line.index(" : ") + 3, text.index(line) + len(line)) for line in lines[:3]]
+    assert caseless_spans(text) == [(start, end, LOWER_MODE) for start, end in bodies]
+
+
+def test_fields_or_messages_mostly_written_with_capitals_are_left_as_written():
+    form = "Objet : demande de subvention au titre de la dotation\nDe : Jean Dupont\nÀ : Service des Routes"
+    assert caseless_spans(form) == []
+    chat = "\n".join(
+        [
+            "09:02 Léa : on se retrouve devant la mairie",
+            "09:03 Tom : Oui, à Quimper devant la Caf.",
+            "09:04 Léa : Je préviens Marc et Julie.",
+            "09:05 Tom : ça marche pour moi",
+            "09:06 Léa : Parfait, à tout à l'heure.",
+        ]
+    )
+    assert caseless_spans(chat) == []  # two lower-case bodies out of five: people who write so
+
+
 def test_normal_text_has_no_caseless_span():
     assert caseless_spans("Le préfet de police a réuni la DGSI et l'Ofast à Paris ce matin.") == []
 

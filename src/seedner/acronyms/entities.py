@@ -3,7 +3,8 @@
 * each definition's long form becomes an entity (``seedner_source="definition"``, ``acronym_of`` set),
   replacing the shorter or truncated spans it overlaps, unless a gazetteer name already covers it;
 * each acronym mention becomes an entity with ``acronym=True`` and its expansion fields.  A mention
-  inside a larger model span is split off when that span is MISC or LOC, a PER and the document defines
+  inside a larger model span is split off when that span is MISC or LOC (the place after it stays a
+  LOC: ``Ehpad de Douarnenez``), a PER and the document defines
   the acronym, or when punctuation or an article separates it from the rest (``Thomas SAMSON - AFP``,
   ``L'Amr``); inside an ORG it is nested (``CPAM de la Gironde``); otherwise the span is left to the
   cleaning stage.
@@ -25,6 +26,7 @@ from seedner.components.extensions import SPAN_ATTRIBUTES
 
 _SEPARATORS = frozenset("-–—/|,;:(")
 _ARTICLES = frozenset({"l'", "d'", "la", "le", "les", "du", "des"})
+_LINKS = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "la", "le", "les", "l'", "en"})
 
 
 class EntityTable:
@@ -122,6 +124,8 @@ def place_mention(
             nest(doc, outer, start, end, mention)
             return
         table.remove(outer)
+        if rest is None and outer.label_ == "LOC":
+            rest = _place_after(doc, outer, start, end)
         if rest is not None and len(rest):
             table.add(rest)
         span = table.add(Span(doc, start, end, label=label))
@@ -170,6 +174,19 @@ def split_edge(doc: Doc, outer: Span, start: int, end: int) -> Span | None:
     else:
         return None
     return rest if not len(rest) or any(_separates(token) for token in gap) else None
+
+
+def _place_after(doc: Doc, outer: Span, start: int, end: int) -> Span | None:
+    """The place the model read with an acronym before it (``Ehpad de Douarnenez``, ``ZAC du Bas-Chantenay``):
+    what follows the acronym and its preposition, when it starts with a capital."""
+    if start != outer.start:
+        return None
+    cut = end
+    while cut < outer.end and doc[cut].lower_.replace("’", "'") in _LINKS:
+        cut += 1
+    if cut == end or cut == outer.end or not doc[cut].text[:1].isupper():
+        return None
+    return Span(doc, cut, outer.end, label="LOC")
 
 
 def _separates(token: Token) -> bool:

@@ -28,6 +28,7 @@ from spacy.strings import get_string_id
 
 from seedner.acronyms.words import VectorRanks
 from seedner.text.folding import acronym_key, fold
+from seedner.text.french_words import MESSAGE_OPENERS
 from seedner.text.recasing import LOWER, MAYBE, NAME, PLACE, CaseHints, PhraseForms
 
 _VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüÿœæ")
@@ -90,7 +91,7 @@ class CaseLexicon:
         return found
 
     def _classify(self, word: str) -> str:
-        if word in self._stop_words or word in self._lower_words:
+        if word in self._stop_words or word in self._lower_words or fold(word) in MESSAGE_OPENERS:
             return LOWER
         rank = self._ranks.rank
         title = _capitalise(word)

@@ -20,6 +20,8 @@ from spacy.strings import get_string_id
 
 from seedner.acronyms.words import VectorRanks
 from seedner.pipeline.casing import CaseLexicon
+from seedner.text.folding import fold
+from seedner.text.french_words import MESSAGE_OPENERS
 from seedner.text.normalization import NormalizedText, normalize
 from seedner.text.recasing import caseless_spans, restore
 
@@ -62,8 +64,12 @@ class Lexicon:
     def is_common_word(self, word: str) -> bool:
         """A word French writes in lower case more often than with a capital (``vu``, ``décision``,
         ``italienne``, ``présidente``), so that alone, capitalised by a line or sentence start, it is no
-        name; a name (``paris``) or a rare word the vectors cannot rank (``rihanna``) is not."""
+        name; a name (``paris``) or a rare word the vectors cannot rank (``rihanna``) is not.  A greeting
+        is one too (``bonjour``, ``cordialement``: ``MESSAGE_OPENERS``), though it opens so many messages
+        that the vectors rank it first with a capital."""
         low = word.lower()
+        if fold(low) in MESSAGE_OPENERS:
+            return True
         lower = self._ranks.rank(low)
         title = self._ranks.rank(low.capitalize())
         return lower is not None and (title is None or lower < title)

@@ -1,4 +1,5 @@
-"""French words that introduce a person's name: civilities, and functions or ranks.
+"""French words the layers share: civilities, functions and ranks before a name, nouns of things, and
+the words that open a message.
 
 One list for every layer: span hygiene keeps them out of PER spans, and the
 acronym rules read an ALL-CAPS word after them as a surname, not an acronym.
@@ -76,3 +77,11 @@ THING_NOUNS = frozenset(_THINGS.split())
 # Nouns that end in -s or -x in the singular too (folded): ``Fonds européen``, ``Corps``, ``secours``.
 _INVARIABLE = "fonds corps temps pays secours concours cours recours relais prix choix croix paix poids"
 INVARIABLE_NOUNS = frozenset(_INVARIABLE.split())
+# Greetings, sign-offs and interjections (folded): French writes them in lower case, but they open so
+# many sentences and messages that the vectors rank them first with a capital (``Bonjour``,
+# ``Cordialement``); in a text that has lost its case they are words, never names.
+_OPENERS = (
+    "bonjour bonsoir salut coucou allo merci bravo helas cordialement amicalement bises felicitations "
+    "d'accord ok oui toutefois pourtant bref super desole desolee"
+)
+MESSAGE_OPENERS = frozenset(_OPENERS.split())

@@ -95,6 +95,15 @@ _ROMAN = re.compile(r"(?=[ivxlc]{2})c{0,3}(?:x[cl]|l?x{0,3})(?:i[xv]|v?i{0,3})(?
 _CAPS_LINE_WORDS = 2
 _CAPS_STRETCH_WORDS = 4
 _BLOCK = 100_000  # characters restored at a time
+# A line of a chat log or of a form: a short prefix (a time, a speaker, a field name), a colon, a body.
+_PREFIXED_LINE = re.compile(
+    r"(?m)^[^\S\n]*(?:\[?[\d/.,:h -]{4,22}\]?[^\S\n]*)?"  # a time or a date
+    r"[^\W\d_][^\n:]{0,40}?[^\W_][^\S\n]?:[^\S\n]+(\S[^\n]*)$"
+)
+_PREFIX_WORDS = 5  # a speaker or a field name, not a sentence
+# A document whose lines are messages has lost its case when this many bodies of three words or more
+# are in lower case, and they are at least half of them.
+_CASELESS_BODIES = 3
 
 
 def recase(text: str, hints: CaseHints | None = None) -> str:
@@ -115,10 +124,13 @@ def caseless_spans(text: str, hints: CaseHints = HEADLINE) -> list[Span]:
     if _CAPITALS_RUN.search(text):
         if _mostly_upper(text, hints.acronym):
             return [(0, len(text), UPPER)]
-        return [(start, end, UPPER) for start, end in _caps_spans(text, hints.acronym)]
-    if is_mostly_lower(text):
+        spans: list[Span] = [(start, end, UPPER) for start, end in _caps_spans(text, hints.acronym)]
+    elif is_mostly_lower(text):
         return [(0, len(text), LOWER_MODE)]
-    return []
+    else:
+        spans = []
+    bodies = _caseless_bodies(text)
+    return sorted(spans + bodies) if bodies else spans
 
 
 def is_mostly_upper(text: str, share: float = 0.6) -> bool:
@@ -133,6 +145,24 @@ def is_mostly_lower(text: str, share: float = 0.02) -> bool:
     lower-cased by some tool): then names and acronyms have lost their only mark."""
     words = _LONG_WORD.findall(text)
     return len(words) >= 10 and sum(1 for word in words if not word.islower()) <= share * len(words)
+
+
+def _caseless_bodies(text: str) -> list[Span]:
+    """The lower-case bodies of a chat log or a list of messages (``09:04 Tom Bertrand : j'appelle le
+    sdis 66``): their writers dropped capitals, the speakers' names kept theirs, so the document as a
+    whole is not mostly in lower case.  Bodies with a capital are left as written."""
+    if ":" not in text:
+        return []
+    bodies = [
+        (match.start(1), match.end(1), words)
+        for match in _PREFIXED_LINE.finditer(text)
+        if len(_LONG_WORD.findall(text, match.start(), match.start(1))) <= _PREFIX_WORDS
+        and len(words := _LONG_WORD.findall(match.group(1))) >= 3
+    ]
+    caseless = [(start, end, LOWER_MODE) for start, end, words in bodies if all(map(str.islower, words))]
+    if len(caseless) < _CASELESS_BODIES or 2 * len(caseless) < len(bodies):
+        return []
+    return caseless
 
 
 def _mostly_upper(text: str, acronym: Callable[[str], str | None], share: float = 0.8) -> bool:
