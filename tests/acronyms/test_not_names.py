@@ -43,3 +43,8 @@ def test_model_person_over_a_defined_acronym_gives_way_l_amr(nlp: Language) -> N
 def test_elided_article_is_no_part_of_a_name_beside_an_acronym(nlp: Language) -> None:
     doc = run(nlp, "Selon le rapport, L'OLTIM enquête.", ("L'OLTIM", "ORG", {}))
     assert [(ent.text, ent._.acronym) for ent in doc.ents] == [("OLTIM", True)]
+
+
+def test_pieces_of_a_reference_code_are_no_acronyms_portalis_b7i_kxv2(nlp: Language) -> None:
+    doc = run(nlp, "RG N° F 24/01873\nN° Portalis DBZK-W-B7I-KXV2\nLa suite.")
+    assert [ent.text for ent in doc.ents if ent._.acronym] == []

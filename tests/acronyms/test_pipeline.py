@@ -111,3 +111,10 @@ def test_kind_of_body_with_a_definite_article_is_that_body_la_bac_le_chu(extract
     )
     labels = [(r["text"], r["label"]) for r in extractor.extract_text(text) if r["acronym"]]
     assert labels == [("BAC", "ORG"), ("CHU", "ORG"), ("MDPH", "ORG"), ("CHU", "MISC"), ("Ehpad", "MISC")]
+
+
+def test_a_known_acronym_with_a_digit_inside_stays_one_c2s_not_a_code(extractor: Any) -> None:
+    text = "Il bénéficie de la C2S depuis mars.\nN° Portalis DBZK-W-B7I-KXV2"
+    found = acronym_records(extractor, text)
+    assert set(found) == {"C2S"}
+    assert found["C2S"]["expansion"] == "complémentaire santé solidaire"

@@ -32,3 +32,26 @@ def test_a_hyphenated_partner_name_scp_guerin_daoulas():
 def test_a_legal_form_before_a_lower_case_word_is_no_firm():
     text = "Le SAS a été créé en 1941."
     assert firms(text, [_at(text, "SAS", "ORG", acronym=True)])[0][0].text == "SAS"
+
+
+def test_a_company_name_ends_at_a_comma_sas_logifrais_rhone_zi_mi_plaine():
+    text = "SAS LOGIFRAIS RHÔNE, ZI Mi-Plaine, 69800 Saint-Priest"
+    kept, _ = firms(text, [_at(text, "Saint-Priest", "LOC")])
+    assert [(m.text, m.label) for m in kept] == [("SAS LOGIFRAIS RHÔNE", "ORG"), ("Saint-Priest", "LOC")]
+
+
+def test_partners_are_listed_with_commas_scp_martin_durand_et_leroy():
+    text = "la SCP Martin, Durand et Leroy, avocats"
+    assert [m.text for m in firms(text, [])[0]] == ["SCP Martin, Durand et Leroy"]
+
+
+def test_unknown_capitals_in_a_firm_name_are_no_acronyms_logifrais():
+    text = "la SAS LOGIFRAIS et la SA EDF Renouvelables"
+    mentions = [
+        _at(text, "SAS", "MISC", source="acronym", acronym=True, expansion="société par actions simplifiée"),
+        _at(text, "LOGIFRAIS", "MISC", source="acronym", acronym=True),
+        _at(text, "EDF", "ORG", source="acronym", acronym=True, expansion="Électricité de France"),
+    ]
+    kept, nested = firms(text, mentions)
+    assert [m.text for m in kept] == ["SAS LOGIFRAIS", "SA EDF Renouvelables"]
+    assert [m.text for m in nested] == ["SAS", "EDF"]

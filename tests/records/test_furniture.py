@@ -96,6 +96,24 @@ def test_cleaning_drops_furniture_but_not_the_gazetteer_s_names():
     assert [(m.text, m.label) for m in clean_mentions(text, found)] == [("Caf 13", "ORG")]
 
 
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("RG N° F 24/01873", "RG N"),
+        ("Question N° 4127 de M. Dupont", "Question N"),
+        ("N° Portalis DBZK-W-B7I-KXV2", "Portalis DBZK-W-B7I-KXV2"),
+        ("dossier n°\u00a0Lyon-2025", "Lyon-2025"),
+    ],
+)
+def test_a_reference_cut_at_its_number_sign_is_no_name_rg_n_portalis(text: str, surface: str) -> None:
+    assert clean_mentions(text, [mention(text, surface, "ORG")]) == []
+
+
+def test_a_name_after_a_number_sign_on_the_line_before_stays():
+    text = "Réf. N°\nLyon, le 3 mai"
+    assert [m.text for m in clean_mentions(text, [mention(text, "Lyon", "LOC")])] == ["Lyon"]
+
+
 def test_a_name_does_not_end_with_a_preposition_presidence_du_senat():
     text = "Enregistré à la Présidence du Sénat le 16 avril"
     found = clean_mentions(text, [mention(text, "Présidence du", "ORG")])

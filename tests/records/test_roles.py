@@ -20,6 +20,12 @@ def test_ministre_de_l_interieur_is_a_function():
     assert _kept(text, _mention(text, "ministre de l'Intérieur", "ORG")) == []
 
 
+def test_the_members_of_a_bench_are_functions_assesseur_magistrate():
+    text = "M. Hervé PONCET, Assesseur, conseiller employeur ; Mme Anne Roux, Magistrate honoraire"
+    found = [_mention(text, "Assesseur", "ORG"), _mention(text, "Magistrate honoraire", "ORG")]
+    assert _kept(text, *found) == []
+
+
 def test_the_portfolio_of_a_minister_comptes_publics_is_no_organisation():
     text = "Thierry LAMBERTIN, ministre chargé du Budget et des Comptes publics, salue les agents."
     assert _kept(text, _mention(text, "Comptes publics", "ORG")) == []

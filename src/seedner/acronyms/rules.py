@@ -90,6 +90,11 @@ _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3
 _ORDINAL = re.compile(r"(?:[IVXLCDM]+|\d+)(?:e|er|re|ère|ème|eme|es|ers|nd|nde)")
 _ROAD = re.compile(r"(?:A|N|D|E|RN|RD|RC)\d{1,4}")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+# A digit between two letters (B7I, K2X), or a word with a digit joined to other pieces by a hyphen or a
+# slash: the pieces of a code, not an acronym.
+_DIGIT_INSIDE = re.compile(r"[^\W\d_]\d+[^\W\d_]")
+_CODE_JOINERS = frozenset({"-", "/"})
+_CODE_PIECE_NEXT = re.compile(r"[-/][^\W_]")
 
 
 @lru_cache(maxsize=65_536)
@@ -125,6 +130,7 @@ def not_acronym_form(text: str, previous: str = "", following: str = "") -> bool
     low = fold(text).rstrip(".")
     if _ORDINAL.fullmatch(text) or _ROAD.fullmatch(text) or sum(c.isdigit() for c in text) >= 3:
         return True
+
     if (
         is_mail_prefix(text, following)
         or is_time_unit(text, previous)
@@ -143,6 +149,16 @@ def not_acronym_form(text: str, previous: str = "", following: str = "") -> bool
         small = len(text) <= 2 and set(text) <= set("IVX")  # II, IV, XI: numbers; CD, DL: maybe acronyms
         return small or fold(previous) in _NUMBERING_WORDS or is_given_name(previous)
     return False
+
+
+def is_code_piece(text: str, previous: str, following: str) -> bool:
+    """A piece of a reference code (``B7I``, ``KXV2`` in ``N° Portalis DBZK-W-B7I-KXV2``): a digit between
+    two letters, or a word with a digit joined to other pieces by a hyphen or a slash.  Acronyms are
+    written so too (``C2S``, ``COP28``), so only a dictionary sense makes one an acronym."""
+    return _DIGIT_INSIDE.search(text) is not None or (
+        any(c.isdigit() for c in text)
+        and (previous in _CODE_JOINERS or _CODE_PIECE_NEXT.match(following) is not None)
+    )
 
 
 def is_time_unit(text: str, previous: str) -> bool:
@@ -274,6 +290,8 @@ def accept_mention(
     if strong:
         return True
     if surname or not_acronym_form(text, previous, following):
+        return False
+    if not in_dictionary and is_code_piece(text, previous, following):
         return False
     known = in_dictionary and support >= 2
     if (french_word or initials) and not curated and not (french_word == RARE and known):

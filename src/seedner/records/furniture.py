@@ -41,6 +41,7 @@ _DEMONYM_PLURAL = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:ais|ois|iens|éens|iennes
 
 # A number given with "n°" makes a reference: "Arrêté préfectoral n° 2025-DDTM-SEB-0147".
 _NUMBERED = re.compile(r"\bn[°o]\s*\S*\d")
+_AFTER_NUMBER_SIGN = re.compile(r"\b[Nn][°º][^\S\n]*\Z")
 
 
 def is_identifier(surface: str) -> bool:
@@ -91,4 +92,13 @@ def is_furniture(text: str, mention: Mention) -> bool:
         or is_numbered_heading(surface)
         or (mention.label == "ORG" and is_class_of_things(surface))
         or is_demonym(text, mention)
+        or _cut_before_number_sign(text, mention)
     )
+
+
+def _cut_before_number_sign(text: str, mention: Mention) -> bool:
+    """A reference the model cut at its number sign: ``RG N`` of ``RG N° F 24/01873``, ``Question N`` of
+    ``Question N° 4127``, ``Portalis DBZK-W-B7I-KXV2`` of ``N° Portalis DBZK-W-B7I-KXV2``."""
+    if mention.text[-2:] in (" N", " n") and text[mention.end : mention.end + 1] in ("°", "º"):
+        return True
+    return _AFTER_NUMBER_SIGN.search(text, max(0, mention.start - 4), mention.start) is not None

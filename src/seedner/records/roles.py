@@ -23,7 +23,7 @@ _ROLE = (
     r"commissaire|d[ée]put[ée]e?|s[ée]nateur|s[ée]natrice|ambassadeur|ambassadrice|consul|"
     r"conseill[eè]re?|porte-parole|chef|cheffe|responsable|inspecteur|inspectrice|g[ée]n[ée]ral|colonel|"
     r"capitaine|lieutenant|commandant|substitut|greffi[eè]re?|bâtonni[eè]re?|rapporteure?|d[ée]l[ée]gu[ée]e?|"
-    r"homologue)"
+    r"homologue|assesseure?|magistrate?)"
 )
 _OF = r"(?:de\s+la\s+|de\s+l['’]\s*|d['’]\s*|de\s+|du\s+|des\s+|à\s+la\s+|aux?\s+)"
 # A mention that is a function: ``ministre de l'Intérieur``, ``Le garde des Sceaux``.

@@ -1,8 +1,9 @@
-"""People after a civility, surname in capitals: ``M. CASTELNAU``, ``Mme LEROY``, ``M. DUPRAT Olivier``.
+"""People after a civility, surname in capitals: ``M. CASTELNAU``, ``Mme LEROY``, ``M. DUPRAT Olivier``,
+``Me Nadia FERHAT``.
 
 Judgments, minutes and lists of a court's composition write people so.  A capitalised word in capitals
 looks like an acronym to the model, which leaves it out; after ``M.``, ``Mme`` or ``Me`` it is a surname,
-with the given name that may follow it.
+with the given name that may come before or after it.
 """
 
 from __future__ import annotations
@@ -12,13 +13,16 @@ from collections.abc import Sequence
 
 from seedner.records.mentions import Mention, not_given_by_data, with_found
 from seedner.text.folding import casefold_key
-from seedner.text.french_words import ROLE_WORDS
+from seedner.text.french_words import CIVILITIES, ROLE_WORDS
 
-_SURNAME = r"[A-ZÀ-Þ][A-ZÀ-Þ'’]+(?:-[A-ZÀ-Þ][A-ZÀ-Þ'’]+)*"
+_SURNAME = r"(?!(?:DE|DU|DES|LE|LA|LES)(?![\w'’-]))[A-ZÀ-Þ][A-ZÀ-Þ'’]+(?:-[A-ZÀ-Þ][A-ZÀ-Þ'’]+)*"
+_GIVEN = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?"
+_SPACE = r"[^\S\n]+"  # a name wrapped across lines is left to the cleaning (``Héloïse DE\nVILLEMAREST``)
+_PARTICLES = rf"(?:(?:DE|DU|DES|LE|LA){_SPACE}|D['’][^\S\n]*)*"
+_SURNAMES = rf"{_PARTICLES}{_SURNAME}(?:{_SPACE}(?:DE|DU|LE|LA|{_SURNAME}))*"
 _TITLED = re.compile(
-    r"(?<![\w.])(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr)\s+"
-    rf"(?P<name>(?:(?:DE|DU|DES|LE|LA|D['’])\s+)?{_SURNAME}(?:\s+(?:DE|DU|LE|LA|{_SURNAME}))*"
-    r"(?:\s+[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)?)"
+    rf"(?<![\w.])(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr){_SPACE}"
+    rf"(?P<name>{_GIVEN}{_SPACE}{_SURNAMES}|{_SURNAMES}(?:{_SPACE}{_GIVEN})?)"
     r"(?![\w'’-])"
 )
 
@@ -36,6 +40,8 @@ _NO_SURNAME = frozenset(casefold_key(word) for word in ROLE_WORDS) | {
 }
 
 
+_CIVILITIES = frozenset(CIVILITIES)
+_ARTICLES = frozenset({"le", "la", "les", "l'"})
 _CIVILITY_BEFORE = re.compile(r"(?<![\w.])(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr)\s+$")
 
 
@@ -59,4 +65,18 @@ def titled_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         for match in _TITLED.finditer(text)
         if _is_surname(match.group("name"))
     ]
+    mentions = [mention for mention in mentions if not _function_after_civility(mention)]
     return with_found(text, mentions, not_given_by_data(names, mentions), "PER")
+
+
+def _function_after_civility(mention: Mention) -> bool:
+    """A model person that is a civility and a function: ``M. LE PRÉFET``, ``Madame la Présidente``."""
+    words = mention.text.split()
+    return (
+        mention.label == "PER"
+        and mention.source == "model"
+        and len(words) > 1
+        and words[0] in _CIVILITIES
+        and not _is_surname(" ".join(words[1:]))
+        and all(casefold_key(word) in _NO_SURNAME or casefold_key(word) in _ARTICLES for word in words[1:])
+    )
