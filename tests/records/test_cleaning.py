@@ -320,7 +320,21 @@ def test_particle_before_a_lower_case_line_stays_marie_de():
     assert cleaned(text, mention(text, "Marie DE", "PER")) == [("Marie DE", "PER")]
 
 
-def test_a_span_across_table_cells_keeps_its_longest_cell_arcachon_cdt_bruno_lafitte():
+def test_a_span_across_table_cells_keeps_its_cell_and_the_person_of_the_next_arcachon_cdt_bruno_lafitte():
     text = "Capitainerie | Arcachon | Cdt Bruno Lafitte | 05 56 22 36 75"
     found = cleaned(text, mention(text, "Arcachon | Cdt Bruno Lafitte", "LOC"))
-    assert [surface for surface, _ in found] == ["Cdt Bruno Lafitte"]
+    assert found == [("Arcachon", "LOC"), ("Bruno Lafitte", "PER")]
+
+
+def test_a_person_across_lines_keeps_only_the_titled_person_mme_kerautret_conseillers():
+    text = "Présidente : Mme Hélène Kerautret\nConseillers : M. Jean-Yves Le Bihan"
+    assert cleaned(text, mention(text, "Mme Hélène Kerautret\nConseillers", "PER")) == [
+        ("Hélène Kerautret", "PER")
+    ]
+
+
+def test_a_civility_before_a_lower_case_word_opens_no_person_m_le_maire():
+    text = "Bordeaux-Mérignac\nM. le maire"
+    assert cleaned(text, mention(text, "Bordeaux-Mérignac\nM. le maire", "LOC")) == [
+        ("Bordeaux-Mérignac", "LOC")
+    ]

@@ -114,6 +114,33 @@ def test_a_name_after_a_number_sign_on_the_line_before_stays():
     assert [m.text for m in clean_mentions(text, [mention(text, "Lyon", "LOC")])] == ["Lyon"]
 
 
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Adresse : 12 rue de la Paix, 75002 Paris", "Paix"),
+        ("au 4 avenue Victor-Hugo à Rennes", "Victor-Hugo"),
+        ("2 esplanade Charles-de-Gaulle, 33077 Bordeaux", "Charles-de-Gaulle"),
+        ("rendez-vous place Kléber à 10 h", "Kléber"),
+        ("quai Goslar, 33120 Arcachon", "quai Goslar"),
+        ("le siège, rue des Douves", "rue des Douves"),
+    ],
+)
+def test_streets_of_addresses_are_no_entities_rue_de_la_paix_quai_goslar(text: str, surface: str) -> None:
+    assert clean_mentions(text, [mention(text, surface, "LOC")]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("sur la route de Lyon", "Lyon"),
+        ("la place de la France en Europe", "France"),
+        ("au cours de Paris", "Paris"),
+    ],
+)
+def test_a_place_after_a_street_noun_and_a_preposition_stays_route_de_lyon(text: str, surface: str) -> None:
+    assert [m.text for m in clean_mentions(text, [mention(text, surface, "LOC")])] == [surface]
+
+
 def test_a_name_does_not_end_with_a_preposition_presidence_du_senat():
     text = "Enregistré à la Présidence du Sénat le 16 avril"
     found = clean_mentions(text, [mention(text, "Présidence du", "ORG")])

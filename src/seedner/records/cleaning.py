@@ -117,8 +117,9 @@ _TITLE = re.compile(
     re.IGNORECASE,
 )
 _CIVILITY = re.compile(
-    r"^(?:" + "|".join(re.escape(word) for word in CIVILITIES) + r")(?=\s)",
+    r"(?:" + "|".join(re.escape(word) for word in sorted(CIVILITIES, key=len, reverse=True)) + r")(?=\s)",
 )
+_TITLED_PERSON = re.compile(_CIVILITY.pattern + r"\s+[A-ZÀ-Þ]")
 
 
 def clean_mentions(text: str, mentions: Iterable[Mention]) -> list[Mention]:
@@ -128,10 +129,11 @@ def clean_mentions(text: str, mentions: Iterable[Mention]) -> list[Mention]:
     cleaned: list[Mention] = []
     starts = sorted(m.start for m in mentions)
     for mention in mentions:
-        for part in split_joined(text, wrapped_particle(text, one_line(mention)), known_organisations):
-            trimmed = trim_mention(text, part)
-            if trimmed is not None and is_worth_keeping(trimmed.text) and not is_furniture(text, trimmed):
-                cleaned.append(people_as_written(text, trimmed, starts))
+        for piece in one_line(mention):
+            for part in split_joined(text, wrapped_particle(text, piece), known_organisations):
+                trimmed = trim_mention(text, part)
+                if trimmed is not None and is_worth_keeping(trimmed.text) and not is_furniture(text, trimmed):
+                    cleaned.append(people_as_written(text, trimmed, starts))
     return remove_overlaps(cleaned)
 
 
@@ -172,25 +174,42 @@ _CELL_BREAK = re.compile(r"[\n\t|]")
 _CELL_BREAKS = str.maketrans("\t|", "\n\n")
 
 
-def one_line(mention: Mention) -> Mention:
-    """A model span within one line, and one cell of a table: its longest line (the first on ties).
+def one_line(mention: Mention) -> list[Mention]:
+    """A model span within one line, and one cell of a table: its longest line (the first on ties), and
+    the people whose civility or rank opens a line or a cell.
 
     The line breaks left in the text are those the normalisation kept (a hard wrap inside a paragraph
     is a space by then), so a span across one runs into a signature's next line (``Luc Garnier\n
-    Greffier``), a form's next field (``Mme Hélène Kerautret\nConseillers :``) or a heading.  Names the
-    gazetteer knows whole keep their span.
+    Greffier``), a form's next field (``Mme Hélène Kerautret\nConseillers :``), a heading or the next
+    cell of a row (``Arcachon | Cdt Bruno Lafitte``: ``Arcachon`` keeps the span's label, ``Cdt Bruno
+    Lafitte`` is a person).  Names the gazetteer knows whole keep their span.
     """
     if mention.source != "model" or not _CELL_BREAK.search(mention.text):
-        return mention
-    best_start, best_end, at = 0, 0, 0
+        return [mention]
+    pieces: list[tuple[int, int]] = []
+    at = 0
     for line in mention.text.translate(_CELL_BREAKS).split("\n"):
         stripped = line.strip()
-        if len(stripped) > best_end - best_start:
-            best_start = at + line.index(stripped) if stripped else at
-            best_end = best_start + len(stripped)
+        start = at + line.index(stripped) if stripped else at
+        pieces.append((start, start + len(stripped)))
         at += len(line) + 1
-    start, end = mention.start + best_start, mention.start + best_end
-    return replace(mention, start=start, end=end, text=mention.text[best_start:best_end], canonical="")
+    people = [(start, end) for start, end in pieces if _TITLED_PERSON.match(mention.text, start, end)]
+    others = [piece for piece in pieces if piece not in people]
+    if people and mention.label == "PER":
+        others = []
+    kept = [*people, max(others, key=lambda piece: piece[1] - piece[0])] if others else people
+    return [
+        replace(
+            mention,
+            start=mention.start + start,
+            end=mention.start + end,
+            text=mention.text[start:end],
+            label="PER" if (start, end) in people else mention.label,
+            canonical="",
+        )
+        for start, end in sorted(kept)
+        if end > start
+    ]
 
 
 # A name particle that ends a line: the surname goes on on the next one (``Héloïse DE\nVILLEMAREST``).

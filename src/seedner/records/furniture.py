@@ -41,6 +41,16 @@ _DEMONYM_PLURAL = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:ais|ois|iens|éens|iennes
 
 # A number given with "n°" makes a reference: "Arrêté préfectoral n° 2025-DDTM-SEB-0147".
 _NUMBERED = re.compile(r"\bn[°o]\s*\S*\d")
+_STREETS = frozenset({"rue", "avenue", "av.", "boulevard", "bd", "quai", "impasse", "allée", "ruelle"})
+_STREET_NOUNS = "|".join(
+    [*sorted(_STREETS), "place", "chemin", "cours", "square", "esplanade", "passage", "route", "parvis"]
+)
+_STREET_PREFIX = (
+    rf"(?P<number>\b\d{{1,4}}(?:\s?(?:bis|ter|[a-d]))?,?\s+)?(?P<noun>{_STREET_NOUNS})\s+"
+    r"(?P<of>de\s+la\s+|de\s+l['’]\s*|d['’]\s*|du\s+|des\s+|de\s+)?"
+)
+_STREET = re.compile(_STREET_PREFIX, re.IGNORECASE)
+_STREET_BEFORE = re.compile(rf"(?<![\w-]){_STREET_PREFIX}\Z", re.IGNORECASE)
 _AFTER_NUMBER_SIGN = re.compile(r"\b[Nn][°º][^\S\n]*\Z")
 
 
@@ -93,7 +103,23 @@ def is_furniture(text: str, mention: Mention) -> bool:
         or (mention.label == "ORG" and is_class_of_things(surface))
         or is_demonym(text, mention)
         or _cut_before_number_sign(text, mention)
+        or is_street(text, mention)
     )
+
+
+def is_street(text: str, mention: Mention) -> bool:
+    """A street of an address: ``12 rue de la Paix``, ``quai Goslar``, ``place Kléber``, ``4 avenue
+    Victor-Hugo``; an address gives its town only.  After a preposition only an address's number or a
+    street noun names a street (``rue de Lyon``, not ``la route de Lyon`` or ``la place de la France``)."""
+    inside = _STREET.match(mention.text)
+    if inside is not None and inside.end() < len(mention.text):
+        return _names_a_street(inside)
+    before = _STREET_BEFORE.search(text, max(0, mention.start - 50), mention.start)
+    return before is not None and _names_a_street(before)
+
+
+def _names_a_street(match: re.Match[str]) -> bool:
+    return bool(match.group("number")) or not match.group("of") or match.group("noun").lower() in _STREETS
 
 
 def _cut_before_number_sign(text: str, mention: Mention) -> bool:

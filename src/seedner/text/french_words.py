@@ -21,6 +21,20 @@ CIVILITIES = (
     "Monsieur",
     "Madame",
     "Mademoiselle",
+    # ranks abbreviated before a name in lists and directories: "Cdt Bruno Lafitte", "Capt. Hélène Duprat"
+    "Cdt",
+    "Cdt.",
+    "Capt",
+    "Capt.",
+    "Cne",
+    "Lt",
+    "Lcl",
+    "Col.",
+    "Gal",
+    "Adj.",
+    "Adjt",
+    "Adc",
+    "Sgt",
 )
 # Functions and ranks written before a name: outside the PER span.
 ROLE_WORDS = (
