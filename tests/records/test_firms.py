@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from seedner.records.firms import firms
+import pytest
+
+from seedner.records.firms import firms, trade_names
 from seedner.records.mentions import Mention
 
 
@@ -55,3 +57,33 @@ def test_unknown_capitals_in_a_firm_name_are_no_acronyms_logifrais():
     kept, nested = firms(text, mentions)
     assert [m.text for m in kept] == ["SAS LOGIFRAIS", "SA EDF Renouvelables"]
     assert [m.text for m in nested] == ["SAS", "EDF"]
+
+
+@pytest.mark.parametrize(
+    ("surface", "label"),
+    [
+        ("Valdémont Emballages", "PER"),
+        ("Atlantique Grains", "LOC"),
+        ("Kerhalo Conserves", "PER"),
+        ("Breizh Mobilités", "LOC"),
+        ("Transports Dupuis", "PER"),
+        ("Côtes-d'Armor Habitat", "LOC"),
+    ],
+)
+def test_a_name_after_a_trade_is_a_company_valdemont_emballages(surface: str, label: str):
+    text = f"Selon {surface}, la production reprend."
+    assert [(m.text, m.label) for m in trade_names([_at(text, surface, label)])] == [(surface, "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("surface", "label"),
+    [
+        ("Marie Curie", "PER"),
+        ("Services", "PER"),  # one word: no name after the trade
+        ("direction des Services", "LOC"),  # a lower-case word: a phrase, not a name
+        ("Saint-Malo Habitat", "ORG"),  # already an organisation
+    ],
+)
+def test_other_names_keep_their_label_marie_curie(surface: str, label: str):
+    text = f"Selon {surface}, la production reprend."
+    assert [(m.text, m.label) for m in trade_names([_at(text, surface, label)])] == [(surface, label)]

@@ -1,7 +1,10 @@
-"""Law firms and companies written with their legal form: ``SCP Delvaux et Rochefort``, ``SELARL Martin``.
+"""Law firms and companies: with their legal form (``SCP Delvaux et Rochefort``, ``SELARL Martin``), or
+named after their trade (``Valdémont Emballages``, ``Transports Dupuis``).
 
 The model reads the partners' names as people or places (``Rochefort`` LOC, ``Aubert`` PER); the firm is
-one organisation, whose legal form is an acronym nested in it.
+one organisation, whose legal form is an acronym nested in it.  A name whose first or last word is a
+trade in the plural or a sector (``Emballages``, ``Grains``, ``Habitat``, ``Logistique``) is a company's
+or a body's, though the model reads a person (``Valdémont Emballages``) or a place (``Atlantique Grains``).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from seedner.records.mentions import Mention
+from seedner.text.folding import fold
 
 _NAME = r"[A-ZÀ-Þ][\w’'-]*"
 # Partnerships list their partners, commas included (``SCP Delvaux, Martin et Rochefort``); a company's
@@ -44,3 +48,38 @@ def firms(text: str, mentions: Sequence[Mention]) -> tuple[list[Mention], list[M
                 Mention(start, end, text[start:end], "ORG", source="model", canonical=text[start:end])
             )
     return sorted(kept, key=lambda m: (m.start, m.end)), nested
+
+
+# Trades and sectors (folded) that end a company's name (``Kerhalo Conserves``, ``Breizh Mobilités``) or,
+# in the plural, open one (``Transports Dupuis``, ``Laboratoires Servier``).
+_LAST_WORDS = """
+    emballages emballage grains cereales conserves transports logistique habitat immobilier industries
+    industrie services distribution mobilites energies batiment constructions travaux menuiserie charpente
+    metallurgie plastiques textiles viandes salaisons biscuiterie fonderie fonderies forges chantiers
+    ateliers laboratoires pharma technologies solutions assurances automobiles motors groupe group holding
+    invest capital partners consulting telecom medias editions productions vins brasserie fromagerie
+    laiterie negoce materiaux papeteries cartonnages imprimerie peintures verrerie electronique
+    informatique nettoyage proprete recyclage environnement aeronautique agroalimentaire"""
+_TRADE_LAST = frozenset(_LAST_WORDS.split())
+_FIRST_WORDS = """
+    transports etablissements ateliers chantiers laboratoires editions conserveries fonderies forges
+    papeteries cartonnages verreries salaisons menuiseries constructions industries entreprises"""
+_TRADE_FIRST = frozenset(_FIRST_WORDS.split())
+_CAPITALISED = re.compile(r"[A-ZÀ-Þ][\w’'-]*|&|et")
+
+
+def trade_names(mentions: Sequence[Mention]) -> list[Mention]:
+    """Model people and places named after a trade or a sector, as organisations (module docstring)."""
+    return [
+        replace(mention, label="ORG", canonical="") if _trade_name(mention) else mention
+        for mention in mentions
+    ]
+
+
+def _trade_name(mention: Mention) -> bool:
+    if mention.source != "model" or mention.acronym or mention.label not in ("PER", "LOC"):
+        return False
+    words = mention.text.split()
+    if not 2 <= len(words) <= 4 or not all(_CAPITALISED.fullmatch(word) for word in words):
+        return False
+    return fold(words[-1]) in _TRADE_LAST or fold(words[0]) in _TRADE_FIRST
