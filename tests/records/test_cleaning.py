@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -338,3 +339,32 @@ def test_a_civility_before_a_lower_case_word_opens_no_person_m_le_maire():
     assert cleaned(text, mention(text, "Bordeaux-Mérignac\nM. le maire", "LOC")) == [
         ("Bordeaux-Mérignac", "LOC")
     ]
+
+
+def test_a_field_after_a_dash_goes_arianna_podesta_tel():
+    text = "Contact presse : Arianna Podestà – Tél. : +32 2 298 00 00"
+    assert cleaned(text, mention(text, "Arianna Podestà – Tél", "PER")) == [("Arianna Podestà", "PER")]
+
+
+def test_the_weekday_of_a_mail_date_is_nobody_fri():
+    text = "Date: Fri, 3 Oct 2025 10:12:03 +0200"
+    assert cleaned(text, mention(text, "Fri", "LOC")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "whole"),
+    [
+        ("Les digues de Cuxac-d’Aude ont cédé.", "Cuxac-d", "Cuxac-d’Aude"),
+        ("à Saint-Pierre-d'Oléron hier", "Saint-Pierre-d'", "Saint-Pierre-d'Oléron"),
+    ],
+)
+def test_a_compound_cut_at_its_elision_takes_the_elided_word_cuxac_d_aude(text: str, cut: str, whole: str):
+    rest = whole[len(cut) :].lstrip("'’")
+    found = [mention(text, cut, "LOC"), mention(text, rest, "LOC")]
+    assert cleaned(text, *found) == [(whole, "LOC")]
+
+
+def test_a_work_named_after_its_town_gives_the_town_barrage_de_vinca():
+    text = "Le barrage de Vinça est à 60 %, la centrale de Golfech à l'arrêt."
+    found = [mention(text, "barrage de Vinça", "LOC"), mention(text, "centrale de Golfech", "LOC")]
+    assert cleaned(text, *found) == [("Vinça", "LOC"), ("Golfech", "LOC")]

@@ -35,6 +35,8 @@ def mention(text: str, surface: str, label: str, source: str = "model") -> Menti
         "N 7",
         "RD 906",
         "route nationale 165",
+        "SA.114872",
+        "État SA.114872",
     ],
 )
 def test_codes_case_numbers_and_roads_are_identifiers(surface: str) -> None:

@@ -59,6 +59,12 @@ GENERIC_WORDS = frozenset(
         "tel",
         "tél",
         "telephone",
+        "fax",
+        "mel",
+        "email",
+        "mobile",
+        "portable",
+        "standard",
         "communique",
         "presse",
         "urgent",
@@ -76,6 +82,14 @@ GENERIC_WORDS = frozenset(
         "objet",
         "signataire",
         "pieces jointes",
+        # the English weekdays of e-mail dates: ``Date: Fri, 3 Oct 2025``
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
     }
 ) | {  # a civility alone is nobody: ``Madame, Monsieur,``, ``Maître,`` (the form of address)
     "monsieur",
@@ -90,11 +104,13 @@ _ELIDED_ARTICLE = re.compile(r"^(?:[lLdD]['’]|(?:de la|de l['’]|la|le|les|de
 # A model organisation does not start with a capitalised article (``La Dilcrah`` at a sentence start);
 # names that do (``La Poste``, ``Le Monde``) are the gazetteer's.
 _CAPITAL_ARTICLE_BEFORE_ONE_NAME = re.compile(r"^(?:La|Le|Les)\s+(?=[A-ZÀ-Þ][\w-]*$)")
-# A common noun for a place of people before its name is no part of it: ``port de Calais``,
-# ``département du Finistère``.  Natural places keep theirs: ``mer du Nord``, ``île de Ré``.
+# A common noun for a place of people or a work before its name is no part of it: ``port de Calais``,
+# ``département du Finistère``, ``barrage de Vinça``.  Natural places keep theirs: ``mer du Nord``,
+# ``île de Ré``.
 _PLACE_NOUNS = (
     "port|gare|aéroport|département|arrondissement|commune|ville|canton|quartier|banlieue|agglomération"
     "|centre-ville|périphérie|environs|région|métropole|communauté urbaine|communauté d'agglomération"
+    "|barrage|centrale|usine|stade|stadium|pont|viaduc|tunnel|station|site"  # works named after their town
 )
 _COMMON_NOUN_BEFORE_PLACE = re.compile(
     rf"^(?:{_PLACE_NOUNS})(?:\s+[a-zà-ÿœæ][\w'’-]*)?\s+(?:de\s+la\s+|de\s+l['’]|d['’]|de\s+|du\s+|des\s+)"
@@ -130,7 +146,8 @@ def clean_mentions(text: str, mentions: Iterable[Mention]) -> list[Mention]:
     starts = sorted(m.start for m in mentions)
     for mention in mentions:
         for piece in one_line(mention):
-            for part in split_joined(text, wrapped_particle(text, piece), known_organisations):
+            whole = elided_compound(text, wrapped_particle(text, piece))
+            for part in split_joined(text, whole, known_organisations):
                 trimmed = trim_mention(text, part)
                 if trimmed is not None and is_worth_keeping(trimmed.text) and not is_furniture(text, trimmed):
                     cleaned.append(people_as_written(text, trimmed, starts))
@@ -231,12 +248,31 @@ def wrapped_particle(text: str, mention: Mention) -> Mention:
     return replace(mention, end=end, text=text[mention.start : end], canonical="")
 
 
+# A compound name cut at its elision: ``Cuxac-d`` + ``’Aude``, ``Saint-Pierre-d`` + ``’Oléron``.
+_ELIDED_COMPOUND_END = re.compile(r"-[dlDL]['’]?$")
+_ELIDED_REST = re.compile(r"['’]?[A-ZÀ-Þ][\w’'-]*")
+
+
+def elided_compound(text: str, mention: Mention) -> Mention:
+    """A name that ends at the elision of a compound takes the word elided to (``Cuxac-d’Aude``)."""
+    if not _ELIDED_COMPOUND_END.search(mention.text):
+        return mention
+    rest = _ELIDED_REST.match(text, mention.end)
+    if rest is None or (
+        not mention.text.endswith(("'", "’")) and text[mention.end : mention.end + 1] not in "'’"
+    ):
+        return mention
+    end = rest.end()
+    return replace(mention, end=end, text=text[mention.start : end], canonical="")
+
+
 def split_joined(text: str, mention: Mention, known_organisations: set[str]) -> list[Mention]:
     """``Thomas SAMSON - AFP`` → ``Thomas SAMSON`` (PER) and ``AFP`` (ORG).
 
     A model span is cut at a spaced dash or slash when one side is an
     organisation: known from the gazetteer or acronym component in this
-    document, or shaped like an acronym.
+    document, or shaped like an acronym; a field after it goes (``Arianna
+    Podestà – Tél``).
     """
     if mention.source != "model":
         return [mention]
@@ -244,6 +280,8 @@ def split_joined(text: str, mention: Mention, known_organisations: set[str]) -> 
     if joiner is None:
         return [mention]
     left, right = mention.text[: joiner.start()], mention.text[joiner.end() :]
+    if not is_worth_keeping(right.strip(_EDGE_PUNCTUATION + " ")):  # Arianna Podestà – Tél. : …
+        return [replace(mention, end=mention.start + len(left), text=left, canonical="")]
     left_is_org, right_is_org = (
         _is_organisation(left, known_organisations),
         _is_organisation(right, known_organisations),

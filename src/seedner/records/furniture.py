@@ -21,6 +21,7 @@ _IDENTIFIER = re.compile(
     r"|[LRD](?:\.\s?|\s)\d+(?:-\d+)*"  # articles of a code: "L. 114-12-1", "R. 114-7", "D.123"
     r"|[A-Z]\s?\d{2}-\d{2}\.\d{3}(?:\s.*)?"  # appeal numbers of the Cour de cassation: "K 24-86.517 F-D"
     r"|[A-Z]{4}\d{7}[A-Z]"  # NOR numbers of the Journal officiel: "TSSS2515234A"
+    r"|(?:\S+\s+)?[A-Z]{1,4}\.\d{3,}"  # case numbers of the European Commission: "SA.114872"
     r"|(?:(?:autoroute|route\s+nationale|route\s+départementale)\s+(?:[AN]\s?)?|R[ND]\s?|[AN]\s?)\d{1,4}",
     re.IGNORECASE,
 )  # the last line: roads, "A6", "autoroute A16", "N 7", "RD 906"
