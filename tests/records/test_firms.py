@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from seedner.records.firms import firms, trade_names
+from seedner.records.firms import firms, named_companies, trade_names
 from seedner.records.mentions import Mention
 
 
@@ -87,3 +87,35 @@ def test_a_name_after_a_trade_is_a_company_valdemont_emballages(surface: str, la
 def test_other_names_keep_their_label_marie_curie(surface: str, label: str):
     text = f"Selon {surface}, la production reprend."
     assert [(m.text, m.label) for m in trade_names([_at(text, surface, label)])] == [(surface, label)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("Son commissaire aux comptes, le cabinet Ouestaudit, avait émis une réserve.", "Ouestaudit", "PER"),
+        ("Le groupe allemand Kessler Verpackung fermera d'ici juin.", "Kessler Verpackung", "PER"),
+        ("réhabilités par les bailleurs Néolia et Habitat 25", "Néolia", "LOC"),
+        ("Une sanction contre Payliane, établissement de paiement agréé.", "Payliane", "PER"),
+        ("Le tribunal a placé Nautilia, le fabricant de moteurs, en redressement.", "Nautilia", "LOC"),
+    ],
+)
+def test_a_name_a_company_noun_introduces_is_a_company_cabinet_ouestaudit(
+    text: str, surface: str, label: str
+):
+    assert [(m.text, m.label) for m in named_companies(text, [_at(text, surface, label)])] == [
+        (surface, "ORG")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("L'industriel Vincent Bolloré a parlé.", "Vincent Bolloré"),
+        ("Le groupe de travail\nMarie Durand présidera.", "Marie Durand"),  # the noun ends the line before
+        ("Selon Marie Durand, la présidente du groupe.", "Marie Durand"),
+    ],
+)
+def test_people_near_company_nouns_stay_people_vincent_bollore(text: str, surface: str):
+    assert [(m.text, m.label) for m in named_companies(text, [_at(text, surface, "PER")])] == [
+        (surface, "PER")
+    ]

@@ -21,7 +21,8 @@ _NAME = r"[A-ZÀ-Þ][\w’'-]*"
 # name ends at a comma (``SAS LOGIFRAIS RHÔNE, ZI Mi-Plaine``: its address follows).
 _FIRM = re.compile(
     rf"\b(?:(?:SCP|SELARL|SELAS|SELAFA|AARPI)\s+{_NAME}(?:(?:\s+(?:et|&)\s+|,\s*|\s+){_NAME}){{0,4}}"
-    rf"|(?:SARL|SAS|SASU|EURL|SNC|SA)\s+{_NAME}(?:(?:\s+(?:et|&)\s+|\s+){_NAME}){{0,4}})"
+    rf"|(?:SARL|SAS|SASU|EURL|SNC|SA|SPL|SEM|SAEM|SEML|SCOP|SCIC|GIE|SCI|SCEA|GAEC|EARL)\s+{_NAME}"
+    rf"(?:(?:\s+(?:et|&)\s+|\s+){_NAME}){{0,4}})"
 )
 
 
@@ -59,11 +60,13 @@ _LAST_WORDS = """
     ateliers laboratoires pharma technologies solutions assurances automobiles motors groupe group holding
     invest capital partners consulting telecom medias editions productions vins brasserie fromagerie
     laiterie negoce materiaux papeteries cartonnages imprimerie peintures verrerie electronique
-    informatique nettoyage proprete recyclage environnement aeronautique agroalimentaire"""
+    informatique nettoyage proprete recyclage environnement aeronautique agroalimentaire autocars ambulances
+    taxis thermes maree culture tourisme"""
 _TRADE_LAST = frozenset(_LAST_WORDS.split())
 _FIRST_WORDS = """
     transports etablissements ateliers chantiers laboratoires editions conserveries fonderies forges
-    papeteries cartonnages verreries salaisons menuiseries constructions industries entreprises"""
+    papeteries cartonnages verreries salaisons menuiseries constructions industries entreprises autocars
+    ambulances taxis"""
 _TRADE_FIRST = frozenset(_FIRST_WORDS.split())
 _CAPITALISED = re.compile(r"[A-ZÀ-Þ][\w’'-]*|&|et")
 
@@ -83,3 +86,39 @@ def _trade_name(mention: Mention) -> bool:
     if not 2 <= len(words) <= 4 or not all(_CAPITALISED.fullmatch(word) for word in words):
         return False
     return fold(words[-1]) in _TRADE_LAST or fold(words[0]) in _TRADE_FIRST
+
+
+# The common nouns the press puts before a company's or a body's name (``le cabinet Ouestaudit``, ``le
+# groupe allemand Kessler Verpackung``, ``les bailleurs Habitat 25``) or after it, in apposition
+# (``Nautilia, le fabricant de …``, ``Payliane, établissement de paiement``).
+_COMPANY_NOUNS = (
+    r"(?:société|entreprise|groupe|cabinet|laboratoire|bailleurs?|enseigne|start-up|jeune\s+pousse|PME|"
+    r"fabricant|transporteur|opérateur|équipementier|constructeur|distributeur|assureur|prestataire|"
+    r"sous-traitant|fournisseur|filiale|coopérative|exploitant|chantier\s+naval|"
+    r"établissement\s+de\s+(?:paiement|crédit|monnaie\s+électronique))"
+)
+_ADJECTIVES = r"(?:\s+[a-zà-ÿ][\w-]*){0,2}"  # ``allemand``, ``départemental``, ``de paiement``
+_COMPANY_BEFORE = re.compile(rf"(?<![\w-]){_COMPANY_NOUNS}{_ADJECTIVES}\s+\Z", re.IGNORECASE)
+_COMPANY_AFTER = re.compile(
+    rf"\A\s*,\s+(?:(?:le|la|l['’]|un|une|son|sa)\s*)?(?:premier\s+|première\s+|jeune\s+)?{_COMPANY_NOUNS}\b",
+    re.IGNORECASE,
+)
+
+
+def named_companies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Model people and places that a company noun introduces or follows in apposition, as organisations
+    (``le cabinet Ouestaudit``, ``Nautilia, le fabricant de …``)."""
+    return [
+        replace(mention, label="ORG", canonical="") if _introduced_as_company(text, mention) else mention
+        for mention in mentions
+    ]
+
+
+def _introduced_as_company(text: str, mention: Mention) -> bool:
+    if mention.source != "model" or mention.acronym or mention.label not in ("PER", "LOC"):
+        return False
+    if not mention.text[:1].isupper():
+        return False
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    before = _COMPANY_BEFORE.search(text, max(line_start, mention.start - 60), mention.start)
+    return before is not None or _COMPANY_AFTER.match(text[mention.end : mention.end + 60]) is not None

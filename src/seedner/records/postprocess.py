@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from seedner.records.canonical import assign_canonicals
 from seedner.records.cleaning import clean_mentions
-from seedner.records.firms import firms, trade_names
+from seedner.records.firms import firms, named_companies, trade_names
 from seedner.records.mail_names import mail_names
 from seedner.records.mentions import Mention
 from seedner.records.place_bodies import named_metropoles, place_bodies
@@ -32,7 +32,9 @@ def postprocess(
     document's context (``seedner.gazetteer.homonyms``), before canonical names are chosen.
     """
     mentions, legal_forms = firms(text, sorted(mentions, key=lambda mention: (mention.start, mention.end)))
-    mentions = named_metropoles(text, titled_names(text, mail_names(text, trade_names(mentions))))
+    mentions = named_metropoles(
+        text, titled_names(text, mail_names(text, named_companies(text, trade_names(mentions))))
+    )
     nested = [*nested, *legal_forms]
     cleaned = clean_mentions(text, mentions)
     cleaned = place_bodies(without_roles(text, cleaned))
