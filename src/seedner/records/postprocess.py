@@ -9,8 +9,10 @@ from seedner.records.cleaning import clean_mentions
 from seedner.records.firms import firms, named_companies, trade_names
 from seedner.records.mail_names import mail_names
 from seedner.records.mentions import Mention
+from seedner.records.parenthesised import acronyms_after_names
 from seedner.records.place_bodies import named_metropoles, place_bodies
 from seedner.records.roles import with_roles, without_roles
+from seedner.records.teams import town_teams
 from seedner.records.titled_names import after_civility, titled_names
 
 
@@ -37,7 +39,8 @@ def postprocess(
     )
     nested = [*nested, *legal_forms]
     cleaned = clean_mentions(text, mentions)
-    cleaned = place_bodies(without_roles(text, cleaned))
+    cleaned, club_acronyms = town_teams(text, place_bodies(without_roles(text, cleaned)))
+    nested = [*nested, *club_acronyms]
     if common_word is not None:
         cleaned = [mention for mention in cleaned if not _common_word_alone(text, mention, common_word)]
     if places is not None:
@@ -45,7 +48,7 @@ def postprocess(
     kept = [inner for inner in nested if _inside_one(inner, cleaned)]
     if kept:
         cleaned = sorted([*cleaned, *kept], key=lambda mention: (mention.start, mention.end))
-    return with_roles(text, assign_canonicals(cleaned))
+    return with_roles(text, assign_canonicals(acronyms_after_names(text, cleaned)))
 
 
 def _common_word_alone(text: str, mention: Mention, common_word: Callable[[str], bool]) -> bool:
