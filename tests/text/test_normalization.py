@@ -171,6 +171,17 @@ def test_a_chat_log_keeps_one_message_per_line():
     assert normalize(text).text == text
 
 
+def test_the_rows_of_a_table_stay_on_their_lines():
+    text = (
+        "Nom | Fonction | Structure | Commune | Téléphone\n"
+        "Mme Nathalie HOARAU | déléguée régionale | Préfecture de La Réunion – DRDFE | Saint-Denis | 02\n"
+        "M. Jean-Hugues PAYET | substitut référent VIF | Parquet de Saint-Denis | Saint-Denis | 02 62\n"
+        "Mme Sandrine FONTAINE | substitute référente VIF | Parquet de Saint-Pierre | Saint-Pierre | 02\n"
+        "Cne Laurent GRONDIN | officier prévention | Commandement de la gendarmerie | Saint-Denis | 02\n"
+    ) * 2
+    assert normalize(text).text == text
+
+
 def test_headings_and_sentence_ends_are_kept():
     assert normalize("RAPPORT ANNUEL\nLe directeur général a présenté le rapport.").is_identity
     assert normalize("Objet : la réunion\nLe préfet a réuni les services.").is_identity

@@ -48,6 +48,9 @@ BODY_WORDS = frozenset(
 )
 
 
+_ARTICLES = frozenset({"Le", "La", "Les", "L'", "L’"})
+
+
 def place_bodies(mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each model place whose name holds a word for a body relabelled ORG."""
     return [replace(mention, label="ORG") if _names_a_body(mention) else mention for mention in mentions]
@@ -56,7 +59,7 @@ def place_bodies(mentions: list[Mention]) -> list[Mention]:
 def _names_a_body(mention: Mention) -> bool:
     if mention.label != "LOC" or mention.source != "model" or mention.acronym:
         return False
-    words = mention.text.split()
+    words = [word for word in mention.text.split() if word not in _ARTICLES]  # Le Port is a town
     return len(words) > 1 and not BODY_WORDS.isdisjoint(words)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
+from seedner.records.addresses import postcode_towns
 from seedner.records.canonical import assign_canonicals
 from seedner.records.cleaning import clean_mentions
 from seedner.records.firms import firms, named_companies, trade_names
@@ -12,6 +13,7 @@ from seedner.records.mentions import Mention
 from seedner.records.parenthesised import acronyms_after_names
 from seedner.records.place_bodies import named_metropoles, place_bodies
 from seedner.records.roles import with_roles, without_roles
+from seedner.records.table_columns import table_columns
 from seedner.records.teams import town_teams
 from seedner.records.titled_names import after_civility, titled_names
 
@@ -39,10 +41,12 @@ def postprocess(
     )
     nested = [*nested, *legal_forms]
     cleaned = clean_mentions(text, mentions)
-    cleaned, club_acronyms = town_teams(text, place_bodies(without_roles(text, cleaned)))
-    nested = [*nested, *club_acronyms]
+    cleaned = place_bodies(without_roles(text, cleaned))
     if common_word is not None:
         cleaned = [mention for mention in cleaned if not _common_word_alone(text, mention, common_word)]
+    cleaned, cell_acronyms = table_columns(text, postcode_towns(text, cleaned))
+    cleaned, club_acronyms = town_teams(text, cleaned)
+    nested = [*nested, *cell_acronyms, *club_acronyms]
     if places is not None:
         cleaned = places(text, cleaned)
     kept = [inner for inner in nested if _inside_one(inner, cleaned)]

@@ -42,6 +42,7 @@ _LIST_ITEM = re.compile(r"(?:[-–—•·*▪►‣◦●○■□➢✓>+§]|\
 # A message of a chat log or a transcript: a time (``09:08``, ``[14h05]``), a speaker, a colon.
 _MESSAGE = re.compile(r"\[?\d{1,2}[:h]\d\d(?::\d\d)?\]?[^\S\n]+[^\W\d_][^:\n]{0,40}:")
 _ENDS_BLOCK = ".!?:;…-‐–—"
+_TABLE_ROW = re.compile(r"\S[ \t]+\|[ \t]+\S")
 # Counted in visible characters (``_visible_count``).  A physical line with more than this was not
 # wrapped by hand (wrap widths stay under ~130 characters); a logical line with fewer is too short to run
 # on into a capitalised line (a heading).
@@ -145,17 +146,19 @@ def _continues_paragraph(
 ) -> bool:
     """Whether the break after ``line`` (ending at ``end``) is a hard wrap inside a paragraph. Kept: breaks
     around a blank line; after a line ending with ``. ! ? : ; …`` or a dash; before a list item (bullet,
-    ``1.``, ``2)``, ``a)``, ``IV.``, ``§``) or a timed message (``09:08 Tom Bertrand :``); after a physical
-    line of more than ``_MAX_WRAPPED`` visible characters (a paragraph on one line). Joined: before a
-    lower-case letter, but in a text in lower case throughout. Before anything else (a capital, a digit, a
-    quote), joined only in a text laid out in hard-wrapped lines (``_hard_wrapped``: elsewhere such a line is
-    a caption, a signature or an address line, and the next one starts anew), when the next line is not
-    indented, the logical line has ``_LONG_LINE`` visible characters or more (a heading is shorter) and, if it
-    is in capitals, the next line's first word is too."""
+    ``1.``, ``2)``, ``a)``, ``IV.``, ``§``) or a timed message (``09:08 Tom Bertrand :``); between two rows of
+    a table (cells between ``|``); after a physical line of more than ``_MAX_WRAPPED`` visible characters (a
+    paragraph on one line). Joined: before a lower-case letter, but in a text in lower case throughout. Before
+    anything else (a capital, a digit, a quote), joined only in a text laid out in hard-wrapped lines
+    (``_hard_wrapped``: elsewhere such a line is a caption, a signature or an address line, and the next one
+    starts anew), when the next line is not indented, the logical line has ``_LONG_LINE`` visible characters
+    or more (a heading is shorter) and, if it is in capitals, the next line's first word is too."""
     tail = line.rstrip(" \t\u00ad\r")
     head = following.lstrip(" \t")
     blank = not head.replace("\u00ad", "").strip()  # a line-final soft hyphen goes: it is no text
     if not tail or blank or tail[-1] in _ENDS_BLOCK or _LIST_ITEM.match(head) or _MESSAGE.match(head):
+        return False
+    if _TABLE_ROW.search(line) and _TABLE_ROW.search(following):  # rows of a table laid out as text
         return False
     if not head[0].islower() or _caseless(text, wrapped):
         if not wrapped:
