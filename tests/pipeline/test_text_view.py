@@ -176,3 +176,15 @@ def test_lower_case_acronyms_only_where_known_or_defined(extractor):
     assert {"auea", "tracfin", "caf"} <= acronyms
     assert not {"mis", "cas", "vu", "on", "de"} & acronyms
     assert _found(records, "ORG")["ta de rennes"] == "TA de Rennes"
+
+
+def test_a_town_in_capitals_in_a_judgment_is_a_place_not_an_acronym_penmarch(extractor):
+    text = (
+        "M. LE BIHAN Erwan, né le 14 avril 1984 à DOUARNENEZ (29), demeurant à PENMARCH, représenté par "
+        "Me Soizic TANGUY, avocate au barreau de BREST.\nINFIRME le jugement. La DGSI et la CNIL."
+    )
+    records = _records(extractor, text)
+    assert {"DOUARNENEZ", "PENMARCH"} <= set(_found(records, "LOC"))
+    assert "barreau de BREST" in _found(records, "ORG")
+    assert {r["text"] for r in records if r["acronym"]} == {"DGSI", "CNIL"}
+    assert "INFIRME" not in {r["text"] for r in records}

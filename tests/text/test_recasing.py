@@ -300,3 +300,9 @@ def test_recasing_the_cleaned_text_keeps_its_map(text: str):
 def test_degenerate_texts(text: str):
     for mode in (UPPER, LOWER_MODE):
         assert len(restore(text, [(0, len(text), mode)], HINTS)) == len(text)
+
+
+def test_names_alone_in_capitals_are_restored_acronyms_and_words_stay():
+    hints = CaseHints(name_in_capitals=lambda word: word in {"penmarch", "brest"})
+    text = "demeurant à PENMARCH, barreau de BREST, la DGSI. INFIRME le jugement."
+    assert recase(text, hints) == "demeurant à Penmarch, barreau de Brest, la DGSI. INFIRME le jugement."

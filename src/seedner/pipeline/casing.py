@@ -72,6 +72,7 @@ class CaseLexicon:
             compound=self.compound_form,
             grammatical_acronym=self.grammatical_acronym,
             is_word=self.is_french_word,
+            name_in_capitals=self.name_in_capitals,
             phrases=PhraseForms.of(names),
         )
 
@@ -117,6 +118,21 @@ class CaseLexicon:
             return LOWER
         proper = self._proper()
         return NAME if title_row in proper or lower_row in proper else MAYBE
+
+    def name_in_capitals(self, word: str) -> bool:
+        """Whether ``word``, written in capitals, is a name and no acronym: a one-word place of the
+        gazetteer (``brest``), or a word the vectors rank first with a capital, before its lower-case
+        and capitalised forms (``concarneau``; not ``usa``, ``dgsi``, ``infirme``)."""
+        if len(word) < 4 or not word.isalpha() or self.acronym_form(word) is not None:
+            return False
+        if word in self._place_words:
+            return True
+        rank = self._ranks.rank
+        title = rank(_capitalise(word))
+        if title is None:
+            return False
+        lower, upper = rank(word), rank(word.upper())
+        return (lower is None or title < lower) and (upper is None or title < upper)
 
     def compound_form(self, word: str) -> str | None:
         """How the vocabulary writes a hyphenated word: the most frequent of its forms (``rendez-vous``,

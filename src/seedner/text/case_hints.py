@@ -39,6 +39,10 @@ def _function_word(word: str) -> bool:
     return word in FUNCTION_WORDS
 
 
+def _never(word: str) -> bool:
+    return False
+
+
 def _unknown(word: str) -> str | None:
     return None
 
@@ -94,7 +98,8 @@ class CaseHints:
     (``rendez-vous``, ``Saint-Denis``), ``grammatical_acronym`` that of a known acronym that is also a
     grammatical word (``ta``, ``si``), an acronym only after an article (``le TA de Rennes``), all of the
     same length, or None; ``is_word`` tells French words, which are never taken for acronyms defined in
-    the text.
+    the text; ``name_in_capitals`` tells the words that, written in capitals alone in mixed-case text,
+    are names French writes with a capital and no acronyms (``CONCARNEAU``, ``BREST``).
     """
 
     classify: Callable[[str], str] = _headline
@@ -102,6 +107,7 @@ class CaseHints:
     compound: Callable[[str], str | None] = _unknown
     grammatical_acronym: Callable[[str], str | None] = _unknown
     is_word: Callable[[str], bool] = _function_word
+    name_in_capitals: Callable[[str], bool] = _never
     phrases: PhraseForms = field(default_factory=PhraseForms)
 
 

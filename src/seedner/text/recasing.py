@@ -77,6 +77,8 @@ __all__ = [
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # apostrophes join elisions: L'ARMÉE, AUJOURD'HUI
 _LONG_WORD = re.compile(r"[^\W\d_]{2,}")
+# A word of four capitals or more, alone: no letter, digit or hyphen on either side.
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[^\W\d_a-zß-ÿ]{4,}(?![\w'’-])")
 # A word as the restoration reads it: letters joined by apostrophes and hyphens (l'alerte, pas-de-calais).
 _COMPOUND = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # Two words of two capitals or more in a row: the only normal texts whose capitals may be restored.
@@ -129,8 +131,22 @@ def caseless_spans(text: str, hints: CaseHints = HEADLINE) -> list[Span]:
         return [(0, len(text), LOWER_MODE)]
     else:
         spans = []
+    spans += _names_in_capitals(text, spans, hints.name_in_capitals)
     bodies = _caseless_bodies(text)
-    return sorted(spans + bodies) if bodies else spans
+    return sorted(spans + bodies) if bodies else sorted(spans)
+
+
+def _names_in_capitals(text: str, spans: list[Span], is_name: Callable[[str], bool]) -> list[Span]:
+    """Words in capitals alone in mixed-case text that are names (``demeurant à PENMARCH``, ``barreau de
+    BREST``): judgments and forms write towns so, and the model reads them as acronyms."""
+    found: list[Span] = []
+    for match in _CAPITALISED_WORD.finditer(text):
+        start, end = match.span()
+        if any(s <= start < e for s, e, _ in spans):
+            continue
+        if is_name(lower_case(match.group())):
+            found.append((start, end, UPPER))
+    return found
 
 
 def is_mostly_upper(text: str, share: float = 0.6) -> bool:
