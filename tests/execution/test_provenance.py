@@ -60,7 +60,7 @@ def test_labels_and_switches_change_the_fingerprint(ours: Path) -> None:
 
 def test_the_data_files_are_those_the_pipeline_reads(ours: Path) -> None:
     roles = [data.role for data in data_files(PipelineSettings(gazetteer_paths=(ours,)))]
-    assert roles.count("gazetteer") == 4 and roles[-3:] == ["institution heads", *["acronym dictionary"] * 2]
+    assert roles.count("gazetteer") == 6 and roles[-3:] == ["institution heads", *["acronym dictionary"] * 2]
     assert "user gazetteer" in roles
     only_ours = data_files(PipelineSettings(gazetteer_paths=(ours,), default_gazetteers=False))
     assert [data.role for data in only_ours] == ["user gazetteer", "acronym dictionary", "acronym dictionary"]

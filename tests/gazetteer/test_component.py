@@ -276,6 +276,25 @@ def test_organisations_need_their_first_capital_medecins_du_monde_la_cimade():
     assert ents(nlp, "la force ouvrière du pays et Force Ouvrière") == [("Force Ouvrière", "ORG", "fr.fo")]
 
 
+def test_companies_and_clubs_need_their_first_capital_credit_agricole_stade_toulousain():
+    """Companies and sports clubs are proper names too: the same words in lower case are ordinary phrases."""
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("seedner_gazetteer").add_entries(
+        [
+            entry("fr.company.credit_agricole", "ORG", "Crédit agricole", category="company"),
+            entry("fr.company.la_poste", "ORG", "La Poste", category="company"),
+            entry("fr.club.stade_toulousain", "ORG", "Stade toulousain", category="sports_club"),
+        ]
+    )
+    assert ents(nlp, "le crédit agricole aux jeunes, puis le Crédit Agricole") == [
+        ("Crédit Agricole", "ORG", "fr.company.credit_agricole")
+    ]
+    assert ents(nlp, "place de la Poste, et La Poste") == [("La Poste", "ORG", "fr.company.la_poste")]
+    assert ents(nlp, "un stade toulousain rénové ; le Stade toulousain a gagné") == [
+        ("Stade toulousain", "ORG", "fr.club.stade_toulousain")
+    ]
+
+
 def test_places_inside_longer_names_are_left_to_the_model(nlp):
     for text in [
         "la Cour d'appel de Paris",

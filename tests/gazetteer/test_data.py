@@ -3,6 +3,7 @@
 Only PyYAML and the standard library are used, so these tests run without the package installed.
 """
 
+import csv
 import re
 import unicodedata
 from collections import defaultdict
@@ -13,7 +14,7 @@ import yaml
 from tests.conftest import REPO
 
 GAZ_DIR = REPO / "gazetteers"
-FILES = ("agencies.yaml", "media.yaml", "countries.yaml")
+FILES = ("agencies.yaml", "companies.yaml", "clubs.yaml", "media.yaml", "countries.yaml")
 
 REQUIRED = {"id": str, "label": str, "name": str, "category": str, "source": str}
 OPTIONAL_LISTS = ("aliases", "acronyms")
@@ -163,6 +164,8 @@ def test_labels_and_categories_in_vocabulary(entries):
 
 def test_file_specific_labels_and_categories(data):
     assert all(e["label"] == "ORG" for e in data["agencies.yaml"])
+    assert all(e["label"] == "ORG" and e["category"] == "company" for e in data["companies.yaml"])
+    assert all(e["label"] == "ORG" and e["category"] == "sports_club" for e in data["clubs.yaml"])
     assert all(e["label"] == "ORG" and e["category"] == "media" for e in data["media.yaml"])
     for e in data["countries.yaml"]:
         assert e["label"] == "LOC", e["id"]
@@ -270,6 +273,18 @@ def test_no_duplicate_surface_forms_between_loc_entries(data):
         ("Figaro", "media.le_figaro"),
         ("Agence France-Presse", "media.afp"),
         ("Angleterre", "geo.angleterre"),
+        ("Électricité de France", "fr.company.edf"),
+        ("Groupe ADP", "fr.company.adp"),
+        ("Réseau ferré de France", "fr.company.sncf_reseau"),
+        ("Crédit lyonnais", "fr.company.lcl"),
+        ("GDF Suez", "fr.company.engie"),
+        ("Section paloise", "fr.club.section_paloise"),
+        ("Girondins de Bordeaux", "fr.club.girondins_bordeaux"),
+        ("SM Caen", "fr.club.sm_caen"),
+        ("Front national", "fr.parti.rn"),
+        ("Conseil général de l'environnement et du développement durable", "fr.igedd"),
+        ("Agence de l'eau Rhône-Méditerranée-Corse", "fr.agence_eau_rmc"),
+        ("Unédic délégation AGS", "fr.delegation_unedic_ags"),
         ("Royaume-Uni", "iso.GB"),
         ("Méditerranée centrale", "geo.mediterranee_centrale"),
     ],
@@ -295,6 +310,17 @@ def test_expected_surface_forms(entries, surface, expected_id):
         ("CCMSA", "fr.ccmsa"),
         ("Medef", "fr.medef"),
         ("LDH", "fr.ldh"),
+        ("EDF", "fr.company.edf"),
+        ("SNCF", "fr.company.sncf"),
+        ("Ifop", "fr.company.ifop"),
+        ("PSG", "fr.club.psg"),
+        ("USAP", "fr.club.usa_perpignan"),
+        ("UBB", "fr.club.ubb"),
+        ("LIOT", "fr.an.groupe_liot"),
+        ("IGEDD", "fr.igedd"),
+        ("AGS", "fr.ags"),
+        ("FFR", "fr.ffr"),
+        ("DNACG", "fr.dnacg"),
     ],
 )
 def test_expected_acronyms(entries, acronym, expected_id):
@@ -320,6 +346,19 @@ ACRONYM_DENY = {
     "DGS",
     "CEF",
     "PUI",
+    # parties, clubs and bodies whose acronym has another everyday sense: the dictionary keeps it
+    "RN",
+    "PS",
+    "LR",
+    "LFI",
+    "FN",
+    "OM",
+    "GDR",
+    "ASM",
+    "LOU",
+    "ANS",
+    "LNH",
+    "CIO",
 }
 
 
@@ -337,4 +376,28 @@ def test_organisations_are_no_common_word_alone(data):
 
 def test_acronyms_left_to_the_dictionary(entries):
     bad = [(e["id"], a) for _, e in entries for a in e.get("acronyms", []) if a.upper() in ACRONYM_DENY]
+    assert not bad
+
+
+# Words, places and surnames that must never be a company's or a club's name or alias on their own: they
+# only appear inside longer names (E.Leclerc, Groupe Casino, Vinci Autoroutes, Toulouse FC).
+PROPER_NAME_WORD_DENY = {
+    *("orange", "total", "free", "casino", "vinci", "suez", "thales", "safran", "atos", "leclerc"),
+    *("action", "legrand", "visa", "decathlon", "poste", "renaissance", "horizons", "reconquete"),
+    *("democrates", "republicains", "ensemble", "racing", "stade", "olympique", "girondins", "verts"),
+}
+
+
+def test_companies_and_clubs_are_no_word_place_or_surname_alone(data):
+    with open(GAZ_DIR / "places.csv", encoding="utf-8", newline="") as handle:
+        places = {fold(row["name"]) for row in csv.DictReader(handle)}
+    assert len(data["companies.yaml"]) >= 120 and len(data["clubs.yaml"]) >= 80
+    bad = [
+        (e["id"], form)
+        for name in ("companies.yaml", "clubs.yaml", "agencies.yaml")
+        for e in data[name]
+        if e["category"] in {"company", "sports_club", "organisation"}
+        for form in surface_forms(e)
+        if fold(form) in PROPER_NAME_WORD_DENY or fold(form) in places
+    ]
     assert not bad

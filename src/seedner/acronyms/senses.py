@@ -20,7 +20,7 @@ from seedner.text.french_words import INVARIABLE_NOUNS
 
 ORG_CATEGORIES = word_set(
     "ministry government agency police gendarmerie justice finance customs defence intelligence migration "
-    "regulator eu_body international_organisation media organisation company"
+    "regulator eu_body international_organisation media organisation company sports_club"
 )
 LOC_CATEGORIES = word_set("country region departement commune place")
 _ALNUM = re.compile(r"[^\W_]+")

@@ -40,6 +40,8 @@ CATEGORIES = frozenset(
         "eu_body",
         "international_organisation",
         "organisation",
+        "company",
+        "sports_club",
         "media",
         "country",
         "region",
@@ -49,11 +51,13 @@ CATEGORIES = frozenset(
         "other",
     }
 )
-# Names the press always writes with their capital: associations, NGOs, foundations, unions and employers'
-# organisations ("les Restos du cœur", "la Confédération paysanne").  Bodies of the State are written in
-# lower case too ("la police aux frontières"), so their long names match in any case; these need their
-# first capital, which keeps ordinary phrases out ("les meilleurs médecins du monde").
-PROPER_NAME_CATEGORIES = frozenset({"organisation"})
+# Names the press always writes with their capital: associations, NGOs, foundations, unions, employers'
+# organisations and parties ("les Restos du cœur", "la Confédération paysanne"), companies ("Crédit
+# agricole", "La Poste") and sports clubs ("Stade toulousain").  Bodies of the State are written in lower
+# case too ("la police aux frontières"), so their long names match in any case; these need their first
+# capital, which keeps ordinary phrases out ("les meilleurs médecins du monde", "le crédit agricole", "un
+# stade toulousain").
+PROPER_NAME_CATEGORIES = frozenset({"organisation", "company", "sports_club"})
 REQUIRED_FIELDS = ("id", "label", "name", "category", "source")
 FIELDS = (*REQUIRED_FIELDS, "aliases", "acronyms", "population")
 _FIELD_SET = frozenset(FIELDS)

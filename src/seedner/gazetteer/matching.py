@@ -9,8 +9,8 @@ and ``Seine et Marne`` give the same pieces).  Case rules, by kind of pattern:
 
 * names of 2 content words or more (not places): any case, as the press writes
   bodies (``la police aux frontières``, ``l'armée de terre``);
-* names the press always capitalises (associations, unions: *proper* names),
-  whatever their length: the first capital of the name must be there, and a
+* names the press always capitalises (associations, unions, parties, companies,
+  sports clubs: *proper* names), whatever their length: the first capital of the name must be there, and a
   capitalised leading article's too, other letters in any case (``Restos du cœur``, ``Restos du
   Cœur``; not ``les meilleurs médecins du monde`` for ``Médecins du monde``, nor
   ``la Cimade`` for ``La Cimade``, which its alias ``Cimade`` matches);
