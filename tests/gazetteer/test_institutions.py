@@ -438,6 +438,21 @@ def test_body_and_departement_number_caf_29(nlp, text, name):
     assert name in orgs(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Copie à la DSDEN du Pas-de-Calais.", "DSDEN du Pas-de-Calais"),
+        ("Le CCAS du Tampon a répondu.", "CCAS du Tampon"),
+        ("Le SIS 2A est intervenu.", "SIS 2A"),
+        ("Le rectorat de l'académie de Lille a validé.", "rectorat de l'académie de Lille"),
+        ("L'Agglo du Cotentin finance le projet.", "Agglo du Cotentin"),
+        ("Le bureau d'aide juridictionnelle de Rennes a statué.", "bureau d'aide juridictionnelle de Rennes"),
+    ],
+)
+def test_local_services_of_education_social_action_and_rescue_dsden_du_pas_de_calais(nlp, text, name):
+    assert name in orgs(nlp, text)
+
+
 def test_a_body_before_a_year_is_no_departement_number(nlp):
     assert orgs(nlp, "La Caf 2024 a changé ses règles.") == []
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from seedner.records.mentions import Mention
-from seedner.records.place_bodies import named_metropoles, place_bodies
+from seedner.records.place_bodies import body_complements, named_metropoles, place_bodies
 
 
 def relabelled(surface: str, label: str = "LOC", source: str = "model") -> str:
@@ -59,3 +59,32 @@ def test_a_metropole_name_replaces_the_model_place_inside_it():
     text = "Nantes Métropole vote."
     place = Mention(0, 6, "Nantes", "LOC")
     assert [(m.text, m.label) for m in named_metropoles(text, [place])] == [("Nantes Métropole", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "whole"),
+    [
+        (
+            "L’Association pour la sauvegarde du Ried de l’Ill a saisi le juge.",
+            "Association pour la sauvegarde",
+            "Association pour la sauvegarde du Ried de l’Ill",
+        ),
+        (
+            "Le Syndicat mixte du bassin de l'Orne vote.",
+            "Syndicat mixte",
+            "Syndicat mixte du bassin de l'Orne",
+        ),
+        (
+            "Le Secours populaire de Quimper distribue.",
+            "Secours populaire",
+            "Secours populaire",
+        ),  # no body noun
+        ("L'Union départementale\nDe nombreux adhérents", "Union départementale", "Union départementale"),
+    ],
+)
+def test_a_body_takes_its_capitalised_complements_association_pour_la_sauvegarde_du_ried(text, cut, whole):
+    start = text.index(cut)
+    found = [Mention(start, start + len(cut), cut, "ORG")]
+    if "Ried" in text:
+        found += [Mention(text.index("Ried"), text.index("Ried") + 4, "Ried", "LOC")]
+    assert [m.text for m in body_complements(text, found)] == [whole]

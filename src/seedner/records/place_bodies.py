@@ -78,3 +78,38 @@ def named_metropoles(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     found = [(m.start(), m.end()) for m in _NAMED_METROPOLE.finditer(text)]
     return with_found(text, mentions, not_given_by_data(found, mentions), "ORG")
+
+
+# Nouns that open the names of associations and bodies (``Association pour la sauvegarde du Ried de
+# l'Ill``, ``Syndicat mixte du bassin de l'Orne``), whose complement the model often leaves out.
+_BODY_NOUNS = (
+    "Association|Fédération|Syndicat|Comité|Union|Collectif|Centre|Institut|Office|Agence|Fondation|"
+    "Conservatoire|Observatoire|Maison|Musée|Université|École|Académie|Communauté|Chambre|Commission|"
+    "Coordination|Amicale|Ligue|Groupement|Mutuelle|Caisse|Établissement|ASSOCIATION|FÉDÉRATION|SYNDICAT|"
+    "COMITÉ|UNION|COLLECTIF|FONDATION"
+)
+_BODY_START = re.compile(rf"(?:{_BODY_NOUNS})\b")
+_OF = r"(?:de[^\S\n]+la|de[^\S\n]+l['’]|d['’]|de|du|des|DE[^\S\n]+LA|DE[^\S\n]+L['’]|D['’]|DE|DU|DES)"
+# de/du/des, maybe a common noun and another de (``du bassin de``), then capitalised words.
+_COMPLEMENT = re.compile(
+    rf"[^\S\n]+{_OF}[^\S\n]*(?<=['’\s])(?:[a-zà-ÿ][\w'’-]*[^\S\n]+{_OF}[^\S\n]*(?<=['’\s])){{0,2}}"
+    r"[A-ZÀ-Þ][\w'’-]*(?:[^\S\n]+[A-ZÀ-Þ][\w'’-]*)*"
+)
+
+
+def body_complements(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each model organisation that a body noun opens taking the capitalised
+    complements after it on its line (``Association pour la sauvegarde`` + ``du Ried de l'Ill``), in
+    place of the mentions inside them."""
+    found = []
+    for mention in mentions:
+        if mention.label != "ORG" or mention.source != "model" or mention.acronym:
+            continue
+        if not _BODY_START.match(mention.text):
+            continue
+        end = mention.end
+        while (complement := _COMPLEMENT.match(text, end)) is not None:
+            end = complement.end()
+        if end > mention.end:
+            found.append((mention.start, end))
+    return with_found(text, mentions, not_given_by_data(found, mentions), "ORG") if found else mentions

@@ -11,7 +11,7 @@ from seedner.records.firms import firms, named_companies, trade_names
 from seedner.records.mail_names import mail_names
 from seedner.records.mentions import Mention
 from seedner.records.parenthesised import acronyms_after_names
-from seedner.records.place_bodies import named_metropoles, place_bodies
+from seedner.records.place_bodies import body_complements, named_metropoles, place_bodies
 from seedner.records.roles import with_roles, without_roles
 from seedner.records.table_columns import table_columns
 from seedner.records.teams import town_teams
@@ -41,7 +41,7 @@ def postprocess(
     )
     nested = [*nested, *legal_forms]
     cleaned = clean_mentions(text, mentions)
-    cleaned = place_bodies(without_roles(text, cleaned))
+    cleaned = body_complements(text, place_bodies(without_roles(text, cleaned)))
     if common_word is not None:
         cleaned = [mention for mention in cleaned if not _common_word_alone(text, mention, common_word)]
     cleaned, cell_acronyms = table_columns(text, postcode_towns(text, cleaned))
