@@ -368,3 +368,14 @@ def test_a_work_named_after_its_town_gives_the_town_barrage_de_vinca():
     text = "Le barrage de Vinça est à 60 %, la centrale de Golfech à l'arrêt."
     found = [mention(text, "barrage de Vinça", "LOC"), mention(text, "centrale de Golfech", "LOC")]
     assert cleaned(text, *found) == [("Vinça", "LOC"), ("Golfech", "LOC")]
+
+
+def test_a_given_name_takes_the_surname_in_capitals_after_it_delphine_caron():
+    text = "Bien cordialement,\n\nDelphine CARON\nPrincipale"
+    assert cleaned(text, mention(text, "Delphine", "PER")) == [("Delphine CARON", "PER")]
+
+
+def test_a_given_name_before_an_acronym_mention_stays_alone():
+    text = "Selon Marie DGSI hier."
+    found = [mention(text, "Marie", "PER"), mention(text, "DGSI", "ORG", source="acronym")]
+    assert cleaned(text, *found) == [("Marie", "PER"), ("DGSI", "ORG")]

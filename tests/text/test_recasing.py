@@ -306,3 +306,9 @@ def test_names_alone_in_capitals_are_restored_acronyms_and_words_stay():
     hints = CaseHints(name_in_capitals=lambda word: word in {"penmarch", "brest"})
     text = "demeurant à PENMARCH, barreau de BREST, la DGSI. INFIRME le jugement."
     assert recase(text, hints) == "demeurant à Penmarch, barreau de Brest, la DGSI. INFIRME le jugement."
+
+
+def test_surnames_in_capitals_beside_a_given_name_stay_sandrine_fontaine():
+    hints = CaseHints(name_in_capitals=lambda word: word in {"fontaine", "penmarch"})
+    text = "Mme Sandrine FONTAINE, FONTAINE Anne, M. FONTAINE, à PENMARCH."
+    assert recase(text, hints) == "Mme Sandrine FONTAINE, FONTAINE Anne, M. FONTAINE, à Penmarch."

@@ -20,10 +20,11 @@ from spacy.strings import get_string_id
 
 from seedner.acronyms.words import VectorRanks
 from seedner.pipeline.casing import CaseLexicon
+from seedner.text.caseless import caseless_spans
 from seedner.text.folding import fold
 from seedner.text.french_words import MESSAGE_OPENERS
 from seedner.text.normalization import NormalizedText, normalize
-from seedner.text.recasing import caseless_spans, restore
+from seedner.text.recasing import restore
 
 
 @dataclass(frozen=True, slots=True)

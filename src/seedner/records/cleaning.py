@@ -11,13 +11,13 @@ so ``text == document[start:end]`` always holds.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
 from seedner.records.furniture import is_furniture
 from seedner.records.mentions import Mention
+from seedner.records.people import people_as_written
 from seedner.text.folding import casefold_key
 from seedner.text.french_words import CIVILITIES, ROLE_WORDS
 
@@ -167,38 +167,6 @@ def clean_mentions(text: str, mentions: Iterable[Mention]) -> list[Mention]:
                 if trimmed is not None and is_worth_keeping(trimmed.text) and not is_furniture(text, trimmed):
                     cleaned.append(people_as_written(text, trimmed, starts))
     return remove_overlaps(cleaned)
-
-
-# A given name then a surname in capitals: ``Giulia RINALDI``, ``Jean-Marc LE BRIS``.
-# The surname's last word has four letters and a vowel at least: ``Toronto FC``, ``Apple II``, ``Valence
-# TGV`` are no people.
-_GIVEN_THEN_SURNAME = re.compile(
-    r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?(?: (?:DE|LE|LA|DU|[A-ZÀ-Þ]{2,}[-’']?))* "
-    r"(?=[A-ZÀ-Þ]*[AEIOUYÀ-ÖØ-Þ])[A-ZÀ-Þ]{4,}"
-)
-# A surname in capitals just before a given name, as judgments and e-mail headers list people:
-# ``DUCASSE Mathieu``, ``LE GALL Anne``.
-_SURNAME_BEFORE = re.compile(r"(?:^|(?<=[\s(:,]))((?:(?:LE|LA|DE|DU) )?[A-ZÀ-Þ][A-ZÀ-Þ'’-]+) $")
-
-
-def people_as_written(text: str, mention: Mention, starts: Sequence[int] = ()) -> Mention:
-    """A person as documents write people: a model organisation or place that is a given name and a
-    surname in capitals is a person; a given name alone after a surname in capitals takes it, unless
-    another mention (an acronym) starts there (``starts``: every mention's start, sorted)."""
-    if mention.source != "model" or mention.acronym:
-        return mention
-    if mention.label != "PER" and _GIVEN_THEN_SURNAME.fullmatch(mention.text):
-        return replace(mention, label="PER", canonical="")
-    if mention.label == "PER" and mention.text.istitle() and " " not in mention.text:
-        line_start = text.rfind("\n", 0, mention.start) + 1
-        surname = _SURNAME_BEFORE.search(text[max(line_start, mention.start - 40) : mention.start])
-        start = mention.start - len(surname.group(1)) - 1 if surname is not None else mention.start
-        taken = (
-            bisect_left(starts, start) < len(starts) and starts[bisect_left(starts, start)] < mention.start
-        )
-        if surname is not None and len(surname.group(1)) >= 3 and not taken:
-            return replace(mention, start=start, text=text[start : mention.end], canonical="")
-    return mention
 
 
 # Line breaks, and the cell separators of a table laid out as text ("Arcachon | Cdt Bruno Lafitte").

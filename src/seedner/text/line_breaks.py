@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from seedner.text.recasing import is_mostly_lower
+from seedner.text.caseless import is_mostly_lower
 
 Edit = tuple[int, int, str]  # (start, end, replacement) in the coordinates of the text it edits
 
