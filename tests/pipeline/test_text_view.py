@@ -188,3 +188,10 @@ def test_a_town_in_capitals_in_a_judgment_is_a_place_not_an_acronym_penmarch(ext
     assert "barreau de BREST" in _found(records, "ORG")
     assert {r["text"] for r in records if r["acronym"]} == {"DGSI", "CNIL"}
     assert "INFIRME" not in {r["text"] for r in records}
+
+
+def test_a_place_that_is_also_a_word_keeps_its_capital_inside_a_sentence_menton_manche(extractor):
+    text = "Le suspect a été interpellé à Menton, puis conduit dans la Somme. Décision rendue le 3 mai."
+    records = _records(extractor, text)
+    assert {"Menton", "Somme"} <= set(_found(records, "LOC"))
+    assert "Décision" not in {r["text"] for r in records}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 
 from seedner.records.addresses import postcode_towns
@@ -42,13 +43,13 @@ def postprocess(
     nested = [*nested, *legal_forms]
     cleaned = clean_mentions(text, mentions)
     cleaned = body_complements(text, place_bodies(without_roles(text, cleaned)))
-    if common_word is not None:
-        cleaned = [mention for mention in cleaned if not _common_word_alone(text, mention, common_word)]
     cleaned, cell_acronyms = table_columns(text, postcode_towns(text, cleaned))
     cleaned, club_acronyms = town_teams(text, cleaned)
     nested = [*nested, *cell_acronyms, *club_acronyms]
     if places is not None:
         cleaned = places(text, cleaned)
+    if common_word is not None:
+        cleaned = [mention for mention in cleaned if not _common_word_alone(text, mention, common_word)]
     kept = [inner for inner in nested if _inside_one(inner, cleaned)]
     if kept:
         cleaned = sorted([*cleaned, *kept], key=lambda mention: (mention.start, mention.end))
@@ -56,7 +57,9 @@ def postprocess(
 
 
 def _common_word_alone(text: str, mention: Mention, common_word: Callable[[str], bool]) -> bool:
-    """A model mention that is one common word, unless a civility stands before it (``Mme LEROY``)."""
+    """A model mention that is one common word, unless a civility stands before it (``Mme LEROY``) or it
+    is a place of the gazetteer capitalised inside a sentence (``à Menton``, ``la Manche``: the
+    writer's capital, not a sentence's)."""
     surface = mention.text
     return (
         mention.source == "model"
@@ -65,7 +68,19 @@ def _common_word_alone(text: str, mention: Mention, common_word: Callable[[str],
         and (surface.isupper() or surface[1:].islower())
         and not after_civility(text, mention.start)
         and common_word(surface)
+        and not (mention.id and mention.label == "LOC" and not _opens_a_sentence(text, mention.start))
     )
+
+
+# What may stand between a sentence's start and its first word: a quote, a bullet, an article.
+_SENTENCE_OPENING = re.compile(
+    r"(?:\A|[.!?:;…|\n]|^[^\S\n]*[-–—•*>]|\d[.)])[^\w\n]*(?:(?:[lL]['’]|[lL]es?\s|[lL]a\s|[uU]ne?\s)\s*)?\Z",
+    re.MULTILINE,
+)
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    return _SENTENCE_OPENING.search(text, max(0, start - 40), start) is not None
 
 
 def _inside_one(inner: Mention, mentions: list[Mention]) -> bool:
