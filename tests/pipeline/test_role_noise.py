@@ -1,5 +1,6 @@
-"""What users read first is free of noise: on the seeds, the examples and the everyday gold texts no
-organisation record is a function or a piece of one, and no model MISC record appears by default.
+"""What users read first is free of noise: on the seeds, the examples and the new team gold texts
+(everyday, holdout and blind sets) no organisation record is a function or a piece of one, and no model
+MISC record appears by default.
 
 Roles are in the ignored regions of the gold sets, so their scores cannot see this noise: this test does.
 """
@@ -29,8 +30,10 @@ def _documents() -> list[Document]:
     documents = [d for d in iter_documents([str(REPO / "examples")]) if isinstance(d, Document)]
     if SHARED.exists():
         documents += [d for d in iter_documents([str(SHARED / "seeds")]) if isinstance(d, Document)]
-    everyday = REPO / "tests" / "data" / "gold" / "everyday.jsonl"
-    documents += [d for d in iter_documents([str(everyday)], ReadOptions()) if isinstance(d, Document)]
+    gold = [
+        str(REPO / "tests" / "data" / "gold" / f"{name}.jsonl") for name in ("everyday", "holdout", "blind")
+    ]
+    documents += [d for d in iter_documents(gold, ReadOptions()) if isinstance(d, Document)]
     return documents
 
 
