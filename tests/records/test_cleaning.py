@@ -364,6 +364,11 @@ def test_a_compound_cut_at_its_elision_takes_the_elided_word_cuxac_d_aude(text: 
     assert cleaned(text, *found) == [(whole, "LOC")]
 
 
+def test_towns_named_after_a_plural_place_noun_communes_d_erstein():
+    text = "les communes d’Erstein et de Sélestat"
+    assert cleaned(text, mention(text, "communes d’Erstein", "LOC")) == [("Erstein", "LOC")]
+
+
 def test_a_work_named_after_its_town_gives_the_town_barrage_de_vinca():
     text = "Le barrage de Vinça est à 60 %, la centrale de Golfech à l'arrêt."
     found = [mention(text, "barrage de Vinça", "LOC"), mention(text, "centrale de Golfech", "LOC")]

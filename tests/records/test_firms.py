@@ -119,3 +119,9 @@ def test_people_near_company_nouns_stay_people_vincent_bollore(text: str, surfac
     assert [(m.text, m.label) for m in named_companies(text, [_at(text, surface, "PER")])] == [
         (surface, "PER")
     ]
+
+
+def test_a_place_before_a_company_in_apposition_stays_a_place_bourcefranc():
+    text = "À Bourcefranc-le-Chapus, la jeune pousse Atlantique Naissain a levé des fonds."
+    place = _at(text, "Bourcefranc-le-Chapus", "LOC")
+    assert [(m.text, m.label) for m in named_companies(text, [place])] == [("Bourcefranc-le-Chapus", "LOC")]

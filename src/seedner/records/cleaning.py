@@ -123,7 +123,8 @@ _CAPITAL_ARTICLE_BEFORE_ONE_NAME = re.compile(r"^(?:La|Le|Les)\s+(?=[A-ZÀ-Þ][\
 # ``département du Finistère``, ``barrage de Vinça``.  Natural places keep theirs: ``mer du Nord``,
 # ``île de Ré``.
 _PLACE_NOUNS = (
-    "port|gare|aéroport|département|arrondissement|commune|ville|canton|quartier|banlieue|agglomération"
+    "port|gare|aéroport|département|arrondissement|commune|communes|ville|villes|canton|quartier|banlieue"
+    "|agglomération"
     "|centre-ville|périphérie|environs|région|métropole|communauté urbaine|communauté d'agglomération"
     "|barrage|centrale|usine|stade|stadium|pont|viaduc|tunnel|station|site"  # works named after their town
 )

@@ -105,6 +105,9 @@ _COMPANY_AFTER = re.compile(
 )
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:à|À|au|Au|en|En|dans|Dans|vers|depuis|Depuis)\s+\Z")
+
+
 def named_companies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Model people and places that a company noun introduces or follows in apposition, as organisations
     (``le cabinet Ouestaudit``, ``Nautilia, le fabricant de …``)."""
@@ -121,4 +124,8 @@ def _introduced_as_company(text: str, mention: Mention) -> bool:
         return False
     line_start = text.rfind("\n", 0, mention.start) + 1
     before = _COMPANY_BEFORE.search(text, max(line_start, mention.start - 60), mention.start)
-    return before is not None or _COMPANY_AFTER.match(text[mention.end : mention.end + 60]) is not None
+    if before is not None:
+        return True
+    if _PLACE_BEFORE.search(text, max(line_start, mention.start - 12), mention.start):
+        return False  # À Bourcefranc-le-Chapus, la jeune pousse …: the place of the company
+    return _COMPANY_AFTER.match(text[mention.end : mention.end + 60]) is not None
