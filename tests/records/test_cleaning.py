@@ -384,3 +384,8 @@ def test_a_given_name_before_an_acronym_mention_stays_alone():
     text = "Selon Marie DGSI hier."
     found = [mention(text, "Marie", "PER"), mention(text, "DGSI", "ORG", source="acronym")]
     assert cleaned(text, *found) == [("Marie", "PER"), ("DGSI", "ORG")]
+
+
+def test_a_model_misc_given_name_before_a_surname_in_capitals_is_a_person_yves_quetil():
+    text = "Absent : Yves QUÉTIL\nSecrétaire"
+    assert cleaned(text, mention(text, "Yves", "MISC")) == [("Yves QUÉTIL", "PER")]

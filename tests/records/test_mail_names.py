@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from seedner.records.mail_names import address_spells, mail_names
+from seedner.records.mail_names import address_spells, first_names, mail_names
 from seedner.records.mentions import Mention
 
 HEADER = """De : GARNIER Luc (Greffe) <luc.garnier@justice.fr>
@@ -63,3 +63,16 @@ def test_text_without_addresses_is_left_as_it_is():
     start = text.index("Durand")
     model = Mention(start, start + 12, "Durand Marie", "PER")
     assert mail_names(text, [model]) == [model]
+
+
+def test_a_given_name_alone_in_a_greeting_or_a_signature_is_the_person_claire():
+    text = "De : Claire Vernhes\n> Bonjour Claire,\n> Le dossier est arrivé.\n\nBelle journée,\nClaire\n"
+    full = Mention(5, 19, "Claire Vernhes", "PER")
+    greeting = Mention(text.index("Bonjour"), text.index("Bonjour") + 14, "Bonjour Claire", "PER")
+    found = [(m.text, m.label) for m in first_names(text, [full, greeting])]
+    assert found == [("Claire Vernhes", "PER"), ("Claire", "PER"), ("Claire", "PER")]
+
+
+def test_a_given_name_inside_a_sentence_or_of_nobody_named_stays_as_it_is():
+    text = "Pierre Martin a parlé. La claire fontaine.\nClaire\n"
+    assert [m.text for m in first_names(text, [Mention(0, 13, "Pierre Martin", "PER")])] == ["Pierre Martin"]

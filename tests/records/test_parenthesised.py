@@ -40,3 +40,12 @@ def test_an_acronym_after_a_place_or_a_person_is_not_theirs():
         _at(text, "JD", "MISC", acronym=True),
     ]
     assert [m.label for m in acronyms_after_names(text, found)] == ["LOC", "MISC", "PER", "MISC"]
+
+
+def test_a_credit_line_agency_after_a_body_is_not_its_acronym_europol_afp():
+    text = "a indiqué Europol (AFP)."
+    found = [_at(text, "Europol", "ORG"), _at(text, "AFP", "MISC", acronym=True)]
+    assert [(m.label, m.expansion) for m in acronyms_after_names(text, found)] == [
+        ("ORG", None),
+        ("MISC", None),
+    ]

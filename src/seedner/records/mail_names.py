@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from itertools import permutations
 
-from seedner.records.mentions import Mention, with_found
+from seedner.records.mentions import Mention, not_given_by_data, with_found
 from seedner.text.folding import unaccent
 
 _WORD = r"[A-ZÀ-Þa-zà-ÿ][\w'’-]*"
@@ -61,3 +61,27 @@ def _spelled_name(match: re.Match[str]) -> tuple[int, int] | None:
         if address_spells(match.string[start:end], match.group("local")):
             return start, end
     return None
+
+
+# A given name alone where letters greet or sign: on its own line, or after a greeting word.
+_GREETING = r"(?:Bonjour|Bonsoir|Salut|Coucou|Merci|Chère|Cher|Chers|Hello|Bien à toi|Bises)"
+
+
+def first_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with a person for each given name written alone in a greeting (``Bonjour Claire,``)
+    or on a signature line (``Claire``), when the document names that person in full (``Claire
+    Vernhes``), in place of the model's mentions there (``Bonjour Claire``)."""
+    given = {
+        words[0]
+        for m in mentions
+        if m.label == "PER" and len(words := m.text.split()) >= 2 and words[0].istitle() and len(words[0]) > 2
+    }
+    if not given:
+        return list(mentions)
+    alternatives = "|".join(re.escape(name) for name in sorted(given, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?:^[^\S\n]*|\b{_GREETING}[^\S\n]+)(?P<name>{alternatives})(?=[^\S\n]*[,.!]?[^\S\n]*$|[^\S\n]*,)",
+        re.MULTILINE,
+    )
+    found = [(match.start("name"), match.end("name")) for match in pattern.finditer(text)]
+    return with_found(text, mentions, not_given_by_data(found, mentions), "PER")

@@ -5,7 +5,8 @@ The acronym rules read a definition when the letters of the acronym follow the w
 own (``Association pour la protection de la nappe phréatique de la plaine d'Alsace (APRONA)``,
 ``Syndicat départemental d'énergies de la Manche (SDEM50)``, ``Commandement de la gendarmerie de La
 Réunion (COMGEND)``): an acronym no dictionary expands, in parentheses right after an organisation's
-name, names that organisation, there and wherever the document uses it.
+name, names that organisation, there and wherever the document uses it, when its letters come from
+that name in order (a credit line's agency after a body, ``Europol (AFP)``, does not).
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from seedner.records.mentions import Mention, collapse_spaces
+from seedner.text.folding import fold
 
 _OPENING = re.compile(r"\s*\(\s*\Z")
+_ARTICLES = frozenset({"le", "la", "les", "l"})
 
 
 def acronyms_after_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -33,6 +36,7 @@ def acronyms_after_names(text: str, mentions: Sequence[Mention]) -> list[Mention
             and not previous.acronym
             and text[mention.end : mention.end + 1] == ")"
             and _OPENING.search(text, previous.end, mention.start)
+            and _spelled_in(mention.text, previous.text)
         ):
             names.setdefault(mention.text, collapse_spaces(previous.text))
         if not mention.acronym or mention.start >= (previous.end if previous else 0):
@@ -45,3 +49,15 @@ def acronyms_after_names(text: str, mentions: Sequence[Mention]) -> list[Mention
         else mention
         for mention in mentions
     ]
+
+
+def _spelled_in(acronym: str, name: str) -> bool:
+    """Whether the acronym's first letter opens the name and its other letters follow in it, in order
+    (``APRONA`` in ``Association pour la protection de la nappe…``; not ``AFP`` after ``Europol``, a
+    credit line's agency)."""
+    letters = [char for char in fold(acronym) if char.isalpha()]
+    words = [word for word in re.split(r"[\s'’]+", fold(name)) if word and word not in _ARTICLES]
+    if not letters or not words or words[0][0] != letters[0]:
+        return False
+    rest = iter(" ".join(words)[1:])
+    return all(letter in rest for letter in letters[1:])

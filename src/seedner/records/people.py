@@ -39,17 +39,20 @@ def _starts_in(starts: Sequence[int], start: int, end: int) -> bool:
 
 
 def people_as_written(text: str, mention: Mention, starts: Sequence[int] = ()) -> Mention:
-    """A person as documents write people: a model organisation or place that is a given name and a
-    surname in capitals is a person; a given name alone before or after a surname in capitals takes
-    it, unless another mention (an acronym) starts there (``starts``: every mention's start, sorted)."""
+    """A person as documents write people: a model organisation, place or other name that is a given
+    name and a surname in capitals is a person; a given name alone before or after a surname in
+    capitals takes it, unless another mention (an acronym) starts there (``starts``: every mention's
+    start, sorted)."""
     if mention.source != "model" or mention.acronym:
         return mention
     if mention.label != "PER" and _GIVEN_THEN_SURNAME.fullmatch(mention.text):
         return replace(mention, label="PER", canonical="")
-    if mention.label == "PER" and mention.text.istitle() and " " not in mention.text:
+    if mention.label in ("PER", "MISC") and mention.text.istitle() and " " not in mention.text:
         after = _SURNAME_AFTER.match(text, mention.end)
         if after is not None and not _starts_in(starts, mention.end, after.end()):
-            return replace(mention, end=after.end(), text=text[mention.start : after.end()], canonical="")
+            end = after.end()
+            return replace(mention, end=end, text=text[mention.start : end], label="PER", canonical="")
+    if mention.label == "PER" and mention.text.istitle() and " " not in mention.text:
         line_start = text.rfind("\n", 0, mention.start) + 1
         surname = _SURNAME_BEFORE.search(text[max(line_start, mention.start - 40) : mention.start])
         start = mention.start - len(surname.group(1)) - 1 if surname is not None else mention.start

@@ -9,7 +9,7 @@ from seedner.records.addresses import postcode_towns
 from seedner.records.canonical import assign_canonicals
 from seedner.records.cleaning import clean_mentions
 from seedner.records.firms import firms, named_companies, trade_names
-from seedner.records.mail_names import mail_names
+from seedner.records.mail_names import first_names, mail_names
 from seedner.records.mentions import Mention
 from seedner.records.parenthesised import acronyms_after_names
 from seedner.records.place_bodies import body_complements, named_metropoles, place_bodies
@@ -44,12 +44,12 @@ def postprocess(
     cleaned = clean_mentions(text, mentions)
     cleaned = body_complements(text, place_bodies(without_roles(text, cleaned)))
     cleaned, cell_acronyms = table_columns(text, postcode_towns(text, cleaned))
-    cleaned, club_acronyms = town_teams(text, cleaned)
-    nested = [*nested, *cell_acronyms, *club_acronyms]
     if places is not None:
         cleaned = places(text, cleaned)
     if common_word is not None:
         cleaned = [mention for mention in cleaned if not _common_word_alone(text, mention, common_word)]
+    cleaned, club_acronyms = town_teams(text, first_names(text, cleaned))
+    nested = [*nested, *cell_acronyms, *club_acronyms]
     kept = [inner for inner in nested if _inside_one(inner, cleaned)]
     if kept:
         cleaned = sorted([*cleaned, *kept], key=lambda mention: (mention.start, mention.end))
