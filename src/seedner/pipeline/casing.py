@@ -221,7 +221,7 @@ class _KnownNames:
     then the curated rows': ``tracfin`` -> ``Tracfin``); ``imported``: the keys of the imported rows'
     acronyms; ``names``: names of two words or more as written (``Cour des comptes``, ``Pas-de-Calais``,
     and the institution heads French writes in lower case, ``cour d'appel``); ``articled``: those of an
-    article and a word (``La Haye``, ``La Réunion``); ``place_words``: one-word names of places and
+    article and a word (``La Haye``, ``La Réunion``); ``place_words``: one-word names of places, bodies and
     people in lower case; ``lower_words``: one-word institution heads (``parquet``, ``tribunal``).
     """
 
@@ -249,7 +249,7 @@ class _KnownNames:
                 for entry in pipe.entries:
                     gazetteer.extend(entry.acronyms)
                     for name in (entry.name, *entry.aliases):
-                        self._add_name(name, entry.label)
+                        self._add_name(name)
             elif isinstance(pipe, InstitutionMatcher):
                 for head in (*pipe.heads.heads, *pipe.heads.known_place_heads):
                     if len(_WORD.findall(head)) > 1:
@@ -261,13 +261,13 @@ class _KnownNames:
             if written.isalpha() and written not in forms:
                 forms.append(written)
 
-    def _add_name(self, name: str, label: str) -> None:
+    def _add_name(self, name: str) -> None:
         words = _WORD.findall(name)
         if len(words) > 2 or (len(words) == 2 and words[0].lower() not in _ARTICLES):
             self.names.append(name)
         elif len(words) == 2 and words[1][:1].isupper():
             self.articled.append(name)
-        elif len(words) == 1 and label in ("LOC", "PER") and name[:1].isupper():
+        elif len(words) == 1 and name[:1].isupper():
             self.place_words.add(name.lower())
 
 
