@@ -13,6 +13,7 @@ from seedner.records.mail_names import first_names, mail_names
 from seedner.records.mentions import Mention
 from seedner.records.parenthesised import acronyms_after_names
 from seedner.records.place_bodies import body_complements, named_metropoles, place_bodies
+from seedner.records.propagation import consistent_names
 from seedner.records.roles import with_roles, without_roles
 from seedner.records.table_columns import table_columns
 from seedner.records.teams import town_teams
@@ -48,7 +49,7 @@ def postprocess(
         cleaned = places(text, cleaned)
     if common_word is not None:
         cleaned = [mention for mention in cleaned if not _common_word_alone(text, mention, common_word)]
-    cleaned, club_acronyms = town_teams(text, first_names(text, cleaned))
+    cleaned, club_acronyms = town_teams(text, first_names(text, consistent_names(text, cleaned)))
     nested = [*nested, *cell_acronyms, *club_acronyms]
     kept = [inner for inner in nested if _inside_one(inner, cleaned)]
     if kept:
