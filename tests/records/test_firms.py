@@ -72,7 +72,7 @@ def test_unknown_capitals_in_a_firm_name_are_no_acronyms_logifrais():
 )
 def test_a_name_after_a_trade_is_a_company_valdemont_emballages(surface: str, label: str):
     text = f"Selon {surface}, la production reprend."
-    assert [(m.text, m.label) for m in trade_names([_at(text, surface, label)])] == [(surface, "ORG")]
+    assert [(m.text, m.label) for m in trade_names(text, [_at(text, surface, label)])] == [(surface, "ORG")]
 
 
 @pytest.mark.parametrize(
@@ -86,7 +86,7 @@ def test_a_name_after_a_trade_is_a_company_valdemont_emballages(surface: str, la
 )
 def test_other_names_keep_their_label_marie_curie(surface: str, label: str):
     text = f"Selon {surface}, la production reprend."
-    assert [(m.text, m.label) for m in trade_names([_at(text, surface, label)])] == [(surface, label)]
+    assert [(m.text, m.label) for m in trade_names(text, [_at(text, surface, label)])] == [(surface, label)]
 
 
 @pytest.mark.parametrize(
@@ -125,3 +125,8 @@ def test_a_place_before_a_company_in_apposition_stays_a_place_bourcefranc():
     text = "À Bourcefranc-le-Chapus, la jeune pousse Atlantique Naissain a levé des fonds."
     place = _at(text, "Bourcefranc-le-Chapus", "LOC")
     assert [(m.text, m.label) for m in named_companies(text, [place])] == [("Bourcefranc-le-Chapus", "LOC")]
+
+
+def test_a_name_after_a_trade_the_model_missed_is_found_marais_salants_distribution():
+    text = "Il a repris les locaux de Marais Salants Distribution, placée en liquidation. Les Services ont fermé."
+    assert [(m.text, m.label) for m in trade_names(text, [])] == [("Marais Salants Distribution", "ORG")]

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from seedner.records.mentions import Mention
+from seedner.records.mentions import Mention, not_given_by_data, with_found
 from seedner.text.folding import fold
 
 _NAME = r"[A-ZÀ-Þ][\w’'-]*"
@@ -69,14 +69,30 @@ _FIRST_WORDS = """
     ambulances taxis"""
 _TRADE_FIRST = frozenset(_FIRST_WORDS.split())
 _CAPITALISED = re.compile(r"[A-ZÀ-Þ][\w’'-]*|&|et")
+# One to three capitalised words, then a capitalised trade: a company's name wherever it is written.
+_TRADE_NAME = re.compile(
+    r"(?<![\w'’.-])(?P<first>[A-ZÀ-Þ][\w'’-]+)(?:[^\S\n]+[A-ZÀ-Þ][\w'’-]+){0,2}[^\S\n]+(?P<trade>[A-ZÀ-Þ][a-zà-ÿ]+)"
+    r"(?![\w'’-])"
+)
+_FUNCTION_WORDS_TEXT = """
+    Le La Les L De Du Des D Au Aux En Et Un Une Ce Cette Ces Son Sa Ses Leur Leurs Notre Nos Votre Vos Par
+    Pour Sur Sous Dans Avec Chez Selon Entre Vers Depuis Après Avant Chaque Tout Toute Tous Toutes"""
+_FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 
 
-def trade_names(mentions: Sequence[Mention]) -> list[Mention]:
-    """Model people and places named after a trade or a sector, as organisations (module docstring)."""
-    return [
+def trade_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Model people and places named after a trade or a sector, as organisations (module docstring);
+    such a name the model missed (``Marais Salants Distribution``) becomes one."""
+    relabelled = [
         replace(mention, label="ORG", canonical="") if _trade_name(mention) else mention
         for mention in mentions
     ]
+    found = [
+        (match.start(), match.end())
+        for match in _TRADE_NAME.finditer(text)
+        if fold(match.group("trade")) in _TRADE_LAST and match.group("first") not in _FUNCTION_WORDS
+    ]
+    return with_found(text, relabelled, not_given_by_data(found, relabelled), "ORG") if found else relabelled
 
 
 def _trade_name(mention: Mention) -> bool:

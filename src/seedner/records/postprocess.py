@@ -39,7 +39,7 @@ def postprocess(
     """
     mentions, legal_forms = firms(text, sorted(mentions, key=lambda mention: (mention.start, mention.end)))
     mentions = named_metropoles(
-        text, titled_names(text, mail_names(text, named_companies(text, trade_names(mentions))))
+        text, titled_names(text, mail_names(text, named_companies(text, trade_names(text, mentions))))
     )
     nested = [*nested, *legal_forms]
     cleaned = clean_mentions(text, mentions)
