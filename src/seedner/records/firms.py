@@ -61,7 +61,7 @@ _LAST_WORDS = """
     invest capital partners consulting telecom medias editions productions vins brasserie fromagerie
     laiterie negoce materiaux papeteries cartonnages imprimerie peintures verrerie electronique
     informatique nettoyage proprete recyclage environnement aeronautique agroalimentaire autocars ambulances
-    taxis thermes maree culture tourisme"""
+    taxis thermes maree culture tourisme paiements"""
 _TRADE_LAST = frozenset(_LAST_WORDS.split())
 _FIRST_WORDS = """
     transports etablissements ateliers chantiers laboratoires editions conserveries fonderies forges
@@ -71,7 +71,7 @@ _TRADE_FIRST = frozenset(_FIRST_WORDS.split())
 _CAPITALISED = re.compile(r"[A-ZÀ-Þ][\w’'-]*|&|et")
 # One to three capitalised words, then a capitalised trade: a company's name wherever it is written.
 _TRADE_NAME = re.compile(
-    r"(?<![\w'’.-])(?P<first>[A-ZÀ-Þ][\w'’-]+)(?:[^\S\n]+[A-ZÀ-Þ][\w'’-]+){0,2}[^\S\n]+(?P<trade>[A-ZÀ-Þ][a-zà-ÿ]+)"
+    r"(?<![\w'’.-])(?P<first>[A-ZÀ-Þ][\w-]+)(?:[^\S\n]+[A-ZÀ-Þ][\w-]+){0,2}[^\S\n]+(?P<trade>[A-ZÀ-Þ][a-zà-ÿ]+)"
     r"(?![\w'’-])"
 )
 _FUNCTION_WORDS_TEXT = """
