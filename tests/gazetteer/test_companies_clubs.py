@@ -116,3 +116,10 @@ def test_ambiguous_acronyms_stay_with_the_dictionary_om_rn(extractor: Any) -> No
     assert [(r["text"], r["id"]) for r in records] == [("OM", None), ("RN", None)]
     assert records[0]["expansion"] == "Olympique de Marseille"
     assert "Rassemblement national" in records[1]["expansion_candidates"]
+
+
+def test_academies_and_authors_societies_are_bodies_sacem_academie_nationale_de_medecine(
+    extractor: Any,
+) -> None:
+    found = orgs(extractor, "La hausse des droits Sacem et l’avis de l’Académie nationale de médecine.")
+    assert [name for name, _ in found] == ["Sacem", "Académie nationale de médecine"]

@@ -128,7 +128,7 @@ def test_a_place_before_a_company_in_apposition_stays_a_place_bourcefranc():
 
 
 def test_a_name_after_a_trade_the_model_missed_is_found_marais_salants_distribution():
-    text = "Il a repris les locaux de Marais Salants Distribution, placée en liquidation. Les Services ont fermé."
+    text = "Il a repris les locaux de Marais Salants Distribution, en liquidation. Les Services ont fermé."
     assert [(m.text, m.label) for m in trade_names(text, [])] == [("Marais Salants Distribution", "ORG")]
 
 
