@@ -136,7 +136,7 @@ _COMMON_NOUN_BEFORE_PLACE = re.compile(
 _POSTCODE = re.compile(r"^\d{5}\s+(?=\D)")
 _CEDEX = re.compile(r"\s+(?:Cedex|CEDEX)(?:\s+\d{1,2})?$")
 _CAPITAL_ARTICLE_BEFORE_ACRONYM = re.compile(r"^(?:La|Le|Les|Du|Des)\s+(?=[A-Z][A-Z0-9]{1,}\b)")
-_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}$")
+_INITIALISM = re.compile(r"(?:[A-Z]\.-?){2,}$")  # S.N.C.F., P.-O. (Pyrénées-Orientales)
 # A name does not end with a function word: ``Présidence du`` (before ``Sénat``, found apart).
 _TRAILING_FUNCTION_WORD = re.compile(r"\s+(?:de|du|des|d['’]|la|le|les|l['’]|au|aux|à|et|en|par|pour|sur)$")
 _JOINER = re.compile(r"\s+[-–—/|]\s+")
