@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from seedner.records.mentions import Mention
 
+_FIVE_DIGITS = re.compile(r"\d{5}")
 _WORD = r"[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*"
 _LINK = r"(?:le|la|les|sur|sous|en|de|du|des|lès|lez|d['’])"
 _POSTCODE_TOWN = re.compile(
@@ -23,7 +24,7 @@ _POSTCODE_TOWN = re.compile(
 def postcode_towns(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` and a place mention for each town after a postcode that no mention crosses; model
     mentions inside the town (``Port`` of ``97420 Le Port``) give way to it."""
-    if not any(char.isdigit() for char in text):
+    if _FIVE_DIGITS.search(text) is None:
         return list(mentions)
     found = [
         (match.start("town"), match.end("town"))

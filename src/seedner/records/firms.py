@@ -51,29 +51,29 @@ def firms(text: str, mentions: Sequence[Mention]) -> tuple[list[Mention], list[M
     return sorted(kept, key=lambda m: (m.start, m.end)), nested
 
 
-# Trades and sectors (folded) that end a company's name (``Kerhalo Conserves``, ``Breizh Mobilités``) or,
-# in the plural, open one (``Transports Dupuis``, ``Laboratoires Servier``).
+# Trades and sectors, as names write them, that end a company's name (``Kerhalo Conserves``, ``Breizh
+# Mobilités``) or, in the plural, open one (``Transports Dupuis``, ``Laboratoires Servier``).
 _LAST_WORDS = """
-    emballages emballage grains cereales conserves transports logistique habitat immobilier industries
-    industrie services distribution mobilites energies batiment constructions travaux menuiserie charpente
-    metallurgie plastiques textiles viandes salaisons biscuiterie fonderie fonderies forges chantiers
-    ateliers laboratoires pharma technologies solutions assurances automobiles motors groupe group holding
-    invest capital partners consulting telecom medias editions productions vins brasserie fromagerie
-    laiterie negoce materiaux papeteries cartonnages imprimerie peintures verrerie electronique
-    informatique nettoyage proprete recyclage environnement aeronautique agroalimentaire autocars ambulances
-    taxis thermes maree culture tourisme paiements"""
-_TRADE_LAST = frozenset(_LAST_WORDS.split())
+    Emballages Emballage Grains Céréales Conserves Transports Logistique Habitat Immobilier Industries
+    Industrie Services Distribution Mobilités Énergies Bâtiment Constructions Travaux Menuiserie Charpente
+    Métallurgie Plastiques Textiles Viandes Salaisons Biscuiterie Fonderie Fonderies Forges Chantiers
+    Ateliers Laboratoires Pharma Technologies Solutions Assurances Automobiles Motors Groupe Group Holding
+    Invest Capital Partners Consulting Telecom Médias Éditions Productions Vins Brasserie Fromagerie
+    Laiterie Négoce Matériaux Papeteries Cartonnages Imprimerie Peintures Verrerie Électronique
+    Informatique Nettoyage Propreté Recyclage Environnement Aéronautique Agroalimentaire Autocars Ambulances
+    Taxis Thermes Marée Culture Tourisme Paiements"""
+_TRADE_LAST = frozenset(fold(word) for word in _LAST_WORDS.split())
 _FIRST_WORDS = """
     transports etablissements ateliers chantiers laboratoires editions conserveries fonderies forges
     papeteries cartonnages verreries salaisons menuiseries constructions industries entreprises autocars
     ambulances taxis"""
 _TRADE_FIRST = frozenset(_FIRST_WORDS.split())
 _CAPITALISED = re.compile(r"[A-ZÀ-Þ][\w’'-]*|&|et")
-# One to three capitalised words, then a capitalised trade: a company's name wherever it is written.
-_TRADE_NAME = re.compile(
-    r"(?<![\w'’.-])(?P<first>[A-ZÀ-Þ][\w-]+)(?:[^\S\n]+[A-ZÀ-Þ][\w-]+){0,2}[^\S\n]+(?P<trade>[A-ZÀ-Þ][a-zà-ÿ]+)"
-    r"(?![\w'’-])"
-)
+# A capitalised trade, and the one to three capitalised words before it: a company's name wherever it is
+# written.  The trade is found first: few texts hold one.
+_TRADE_WORDS = tuple(_LAST_WORDS.split())
+_TRADE_WORD = re.compile(r"(?<![\w'’-])(?:" + "|".join(_TRADE_WORDS) + r")(?![\w'’-])")
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])(?P<first>[A-ZÀ-Þ][\w-]+)(?:[^\S\n]+[A-ZÀ-Þ][\w-]+){0,2}[^\S\n]+\Z")
 _FUNCTION_WORDS_TEXT = """
     Le La Les L De Du Des D Au Aux En Et Un Une Ce Cette Ces Son Sa Ses Leur Leurs Notre Nos Votre Vos Par
     Pour Sur Sous Dans Avec Chez Selon Entre Vers Depuis Après Avant Chaque Tout Toute Tous Toutes"""
@@ -87,11 +87,12 @@ def trade_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         replace(mention, label="ORG", canonical="") if _trade_name(mention) else mention
         for mention in mentions
     ]
-    found = [
-        (match.start(), match.end())
-        for match in _TRADE_NAME.finditer(text)
-        if fold(match.group("trade")) in _TRADE_LAST and match.group("first") not in _FUNCTION_WORDS
-    ]
+    found = []
+    trades = _TRADE_WORD.finditer(text) if any(word in text for word in _TRADE_WORDS) else ()
+    for trade in trades:
+        name = _NAME_BEFORE.search(text, max(0, trade.start() - 80), trade.start())
+        if name is not None and name.group("first") not in _FUNCTION_WORDS:
+            found.append((name.start(), trade.end()))
     return with_found(text, relabelled, not_given_by_data(found, relabelled), "ORG") if found else relabelled
 
 
@@ -99,9 +100,9 @@ def _trade_name(mention: Mention) -> bool:
     if mention.source != "model" or mention.acronym or mention.label not in ("PER", "LOC"):
         return False
     words = mention.text.split()
-    if not 2 <= len(words) <= 4 or not all(_CAPITALISED.fullmatch(word) for word in words):
+    if not 2 <= len(words) <= 4 or not (fold(words[-1]) in _TRADE_LAST or fold(words[0]) in _TRADE_FIRST):
         return False
-    return fold(words[-1]) in _TRADE_LAST or fold(words[0]) in _TRADE_FIRST
+    return all(_CAPITALISED.fullmatch(word) for word in words)
 
 
 # The common nouns the press puts before a company's or a body's name (``le cabinet Ouestaudit``, ``le
@@ -114,6 +115,34 @@ _COMPANY_NOUNS = (
     r"établissement\s+de\s+(?:paiement|crédit|monnaie\s+électronique))"
 )
 _ADJECTIVES = r"(?:\s+[a-zà-ÿ][\w-]*){0,2}"  # ``allemand``, ``départemental``, ``de paiement``
+# The company nouns without their first letter, whatever its case: a cheap test that a text holds one.
+_COMPANY_NOUN_STEMS = (
+    "ociété",
+    "ntreprise",
+    "roupe",
+    "abinet",
+    "aborat",
+    "ailleur",
+    "nseigne",
+    "tart-up",
+    "eune pousse",
+    "PME",
+    "abricant",
+    "ransporteur",
+    "pérateur",
+    "quipementier",
+    "onstructeur",
+    "istributeur",
+    "ssureur",
+    "restataire",
+    "ous-traitant",
+    "ournisseur",
+    "iliale",
+    "oopérative",
+    "xploitant",
+    "hantier",
+    "tablissement",
+)
 _COMPANY_BEFORE = re.compile(rf"(?<![\w-]){_COMPANY_NOUNS}{_ADJECTIVES}\s+\Z", re.IGNORECASE)
 _COMPANY_AFTER = re.compile(
     rf"\A\s*,\s+(?:(?:le|la|l['’]|un|une|son|sa)\s*)?(?:premier\s+|première\s+|jeune\s+)?{_COMPANY_NOUNS}\b",
@@ -127,6 +156,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:à|À|au|Au|en|En|dans|Dans|vers|depuis|Depuis
 def named_companies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Model people and places that a company noun introduces or follows in apposition, as organisations
     (``le cabinet Ouestaudit``, ``Nautilia, le fabricant de …``)."""
+    if not any(stem in text for stem in _COMPANY_NOUN_STEMS):
+        return list(mentions)
     return [
         replace(mention, label="ORG", canonical="") if _introduced_as_company(text, mention) else mention
         for mention in mentions

@@ -64,7 +64,10 @@ def _spelled_name(match: re.Match[str]) -> tuple[int, int] | None:
 
 
 # A given name alone where letters greet or sign: on its own line, or after a greeting word.
-_GREETING = r"(?:Bonjour|Bonsoir|Salut|Coucou|Merci|Chère|Cher|Chers|Hello|Bien à toi|Bises)"
+_GREETING_BEFORE = re.compile(
+    r"(?:^|\n)[^\S\n]*\Z|\b(?:Bonjour|Bonsoir|Salut|Coucou|Merci|Chère|Cher|Chers|Hello|Bises)[^\S\n]+\Z"
+)
+_CLOSING_AFTER = re.compile(r"[^\S\n]*(?:,|[.!]?[^\S\n]*(?:\n|\Z))")
 
 
 def first_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -76,12 +79,18 @@ def first_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         for m in mentions
         if m.label == "PER" and len(words := m.text.split()) >= 2 and words[0].istitle() and len(words[0]) > 2
     }
-    if not given:
+    found = []
+    for name in given:
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (
+                _GREETING_BEFORE.search(text, max(0, at - 12), at)
+                and _CLOSING_AFTER.match(text, end)
+                and not (end < len(text) and text[end].isalnum())
+            ):
+                found.append((at, end))
+            at = text.find(name, end)
+    if not found:
         return list(mentions)
-    alternatives = "|".join(re.escape(name) for name in sorted(given, key=len, reverse=True))
-    pattern = re.compile(
-        rf"(?:^[^\S\n]*|\b{_GREETING}[^\S\n]+)(?P<name>{alternatives})(?=[^\S\n]*[,.!]?[^\S\n]*$|[^\S\n]*,)",
-        re.MULTILINE,
-    )
-    found = [(match.start("name"), match.end("name")) for match in pattern.finditer(text)]
-    return with_found(text, mentions, not_given_by_data(found, mentions), "PER")
+    return with_found(text, mentions, not_given_by_data(sorted(found), mentions), "PER")

@@ -8,12 +8,12 @@ its other occurrences that no mention covers: an organisation's name, or a perso
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from seedner.records.mentions import Mention
 
 _MIN_LENGTH = 4
+_GLUE = "'’-_"
 
 
 def consistent_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -26,22 +26,28 @@ def consistent_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     names = {name: found.pop() for name, found in labels.items() if len(found) == 1}
     if not names:
         return list(mentions)
-    pattern = re.compile(
-        r"(?<![\w'’-])(?:"
-        + "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
-        + r")(?![\w'’-])"
-    )
     taken = bytearray(len(text))
     for mention in mentions:
         taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
-    added = [
-        Mention(match.start(), match.end(), match.group(), names[match.group()], canonical=match.group())
-        for match in pattern.finditer(text)
-        if not any(taken[match.start() : match.end()])
-    ]
+    added = []
+    for name in sorted(names, key=len, reverse=True):
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not any(taken[at:end]) and _alone(text, at, end):
+                added.append(Mention(at, end, name, names[name], canonical=name))
+                taken[at:end] = b"\x01" * len(name)
+            at = text.find(name, end)
     if not added:
         return list(mentions)
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """No letter, digit, apostrophe or hyphen glued to either side: a whole name."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in _GLUE or after.isalnum() or after in _GLUE)
 
 
 def _propagates(mention: Mention) -> bool:

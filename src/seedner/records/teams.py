@@ -26,6 +26,29 @@ _SPORTS = re.compile(
     r"saison|Top 14|Pro D2|Ligue [12]|Betclic|derby|quart-temps|mi-temps|supporters)\b",
     re.IGNORECASE,
 )
+# The words of _SPORTS without their first letter, whatever its case: a cheap test first.
+_SPORTS_STEMS = (
+    "atch",
+    "hampionnat",
+    "ournée",
+    "ictoire",
+    "éfaite",
+    "ntraîneur",
+    "oach",
+    "core",
+    "ssai",
+    "uzzer",
+    "lassement",
+    "aison",
+    "op 14",
+    "ro D2",
+    "igue ",
+    "etclic",
+    "erby",
+    "uart-temps",
+    "i-temps",
+    "upporters",
+)
 # A place preposition or article before the town makes it the town: ``à Cholet``, ``près de Pau``.
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:à|au|en|vers|depuis|près\s+de|de|d['’]|du|par|sur|dans|quitté|rejoint)\s*)\Z", re.IGNORECASE
@@ -38,7 +61,7 @@ def town_teams(text: str, mentions: Sequence[Mention]) -> tuple[list[Mention], l
     """``mentions`` with each place that is the town of a club named in the document, used as the club,
     relabelled ORG (module docstring); a club's acronym before its town makes one name with it (``l'ESSM
     Le Portel``), the acronym returned apart, to be nested in it."""
-    if len(_SPORTS.findall(text)) < 2:
+    if not any(m.label == "LOC" for m in mentions) or not _two_sports_words(text):
         return list(mentions), []
     mentions, acronyms = _acronym_and_town(text, mentions)
     towns = _club_towns(mentions)
@@ -51,6 +74,13 @@ def town_teams(text: str, mentions: Sequence[Mention]) -> tuple[list[Mention], l
         for mention in mentions
     ]
     return teams, acronyms
+
+
+def _two_sports_words(text: str) -> bool:
+    if not any(stem in text for stem in _SPORTS_STEMS):
+        return False
+    found = _SPORTS.finditer(text)
+    return next(found, None) is not None and next(found, None) is not None
 
 
 def _acronym_and_town(text: str, mentions: Sequence[Mention]) -> tuple[list[Mention], list[Mention]]:
