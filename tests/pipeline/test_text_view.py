@@ -195,3 +195,13 @@ def test_a_place_that_is_also_a_word_keeps_its_capital_inside_a_sentence_menton_
     records = _records(extractor, text)
     assert {"Menton", "Somme"} <= set(_found(records, "LOC"))
     assert "Décision" not in {r["text"] for r in records}
+
+
+def test_a_rare_word_opening_a_line_is_no_name_but_a_river_inside_a_sentence_is_assesseurs_aulne(extractor):
+    text = (
+        "Président : Mme LAFARGUE Élodie, vice-présidente,\nAssesseurs : M. DUPRAT Olivier, juge,\n"
+        "Homicide à Rezé : deux hommes mis en examen.\nLe débit de l’Aulne et du Léguer a baissé."
+    )
+    records = _records(extractor, text)
+    assert not {"Assesseurs", "Homicide"} & {r["text"] for r in records}
+    assert {"Aulne", "Léguer"} <= set(_found(records, "LOC"))

@@ -110,6 +110,7 @@ class Extractor:
                 document.page_starts,
                 self.lexicon.is_common_word,
                 places=self.places,
+                rare_word=self.lexicon.is_rare_word,
             )
             processed[id(document)] = Result(document.name, tuple(records), text=document.text)
         return [

@@ -111,7 +111,10 @@ class MentionCleaner(SeednerPipe):
         for (index, offset, _), piece in zip(again, read_again, strict=True):
             pieces[index].append((offset, piece))
         return [
-            (document_mentions(view, parts, lexicon.is_common_word, places), _definitions(parts))
+            (
+                document_mentions(view, parts, lexicon.is_common_word, places, lexicon.is_rare_word),
+                _definitions(parts),
+            )
             for view, parts in zip(views, pieces, strict=True)
         ]
 

@@ -108,9 +108,10 @@ def document_records(
     page_starts: Sequence[int] | None = None,
     common_word: Callable[[str], bool] | None = None,
     places: PlaceIndex | None = None,
+    rare_word: Callable[[str], bool] | None = None,
 ) -> list[Record]:
     """Records of one document from its processed pieces ``(offset, doc)`` (see :func:`document_mentions`)."""
-    mentions = document_mentions(view, pieces, common_word, places)
+    mentions = document_mentions(view, pieces, common_word, places, rare_word)
     return mention_records(name, view.original, mentions, page_starts)
 
 
@@ -119,13 +120,15 @@ def document_mentions(
     pieces: Iterable[tuple[int, Doc]],
     common_word: Callable[[str], bool] | None = None,
     places: PlaceIndex | None = None,
+    rare_word: Callable[[str], bool] | None = None,
 ) -> list[Mention]:
     """The mentions of one document, as its records give them, from its processed pieces ``(offset, doc)``.
 
     The pieces are of ``view.model_text``; mentions are read from it (the repaired text, so that
     canonical names are whole words, in the case restored where the document had lost it, so that span
     hygiene reads ``la France`` and ``port de Calais`` in a document in capitals), then their offsets and
-    surfaces are the document's own.  ``common_word``: see :func:`seedner.records.postprocess.postprocess`;
+    surfaces are the document's own.  ``common_word``, ``rare_word``: see
+    :func:`seedner.records.postprocess.postprocess`;
     ``places`` (see :func:`place_index`) gives place mentions their gazetteer ids.
     """
     text = view.model_text
@@ -150,7 +153,9 @@ def document_mentions(
     if text == view.text:  # read as written, no case restored: a lower-case name is a common noun
         mentions = [mention for mention in mentions if not _lower_case_model_name(mention)]
     resolve = None if places is None else partial(places.resolve_mentions, named=named)
-    mentions = postprocess(text, mentions, nested, common_word=common_word, places=resolve)
+    mentions = postprocess(
+        text, mentions, nested, common_word=common_word, rare_word=rare_word, places=resolve
+    )
     if text is not view.text:
         mentions = [replace(mention, text=view.text[mention.start : mention.end]) for mention in mentions]
     if not view.normalized.is_identity:

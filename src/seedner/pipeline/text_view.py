@@ -24,7 +24,7 @@ from seedner.text.caseless import caseless_spans
 from seedner.text.folding import fold
 from seedner.text.french_words import MESSAGE_OPENERS
 from seedner.text.normalization import NormalizedText, normalize
-from seedner.text.recasing import restore
+from seedner.text.recasing import LOWER, MAYBE, restore
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +74,15 @@ class Lexicon:
         lower = self._ranks.rank(low)
         title = self._ranks.rank(low.capitalize())
         return lower is not None and (title is None or lower < title)
+
+    def is_rare_word(self, word: str) -> bool:
+        """A word the vectors rank in neither form that the case lexicon reads as a word, not a name
+        (``assesseurs``, ``homicide``, ``signalements``: see ``CaseLexicon.classify``); alone and
+        capitalised where a sentence or a line starts, it is no name."""
+        low = word.lower()
+        if self._ranks.rank(low) is not None or self._ranks.rank(low.capitalize()) is not None:
+            return False
+        return self.casing.classify(low) in (LOWER, MAYBE)
 
     def view(self, text: str) -> TextView:
         """``text`` normalised, and its case restored where it has lost it."""

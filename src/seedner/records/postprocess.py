@@ -26,16 +26,18 @@ def postprocess(
     nested: Iterable[Mention] = (),
     *,
     common_word: Callable[[str], bool] | None = None,
+    rare_word: Callable[[str], bool] | None = None,
     places: Callable[[str, Sequence[Mention]], list[Mention]] | None = None,
 ) -> list[Mention]:
     """Document-level passes: span hygiene, place ids, then canonical names.
 
-    ``nested`` are acronym mentions inside a longer entity (``CPAM`` in ``CPAM de la Gironde``): each
-    is kept, after the hygiene that makes the other mentions disjoint, when an entity still holds it.
-    ``common_word`` tells the common words that the model takes for a name when a line or a sentence
-    starts with them (``VU``, ``Décision``, ``L'Italienne``): a model mention that is one of them, once
-    trimmed, goes.  ``places`` gives place mentions their gazetteer ids, homonyms resolved by the
-    document's context (``seedner.gazetteer.homonyms``), before canonical names are chosen.
+    ``nested`` are acronym mentions inside a longer entity (``CPAM`` in ``CPAM de la Gironde``): each is kept,
+    after the hygiene that makes the other mentions disjoint, when an entity still holds it. ``common_word``
+    tells the common words that the model takes for a name when a line or a sentence starts with them (``VU``,
+    ``Décision``, ``L'Italienne``): a model mention that is one of them, once trimmed, goes; so does one that
+    is a ``rare_word`` (a word the vectors do not rank, read as a word: ``Assesseurs :``, ``Homicide à Rezé``)
+    where a sentence or a line starts. ``places`` gives place mentions their gazetteer ids, homonyms resolved
+    by the document's context (``seedner.gazetteer.homonyms``), before canonical names are chosen.
     """
     mentions, legal_forms = firms(text, sorted(mentions, key=lambda mention: (mention.start, mention.end)))
     mentions = named_metropoles(
@@ -49,6 +51,8 @@ def postprocess(
         cleaned = places(text, cleaned)
     if common_word is not None:
         cleaned = [mention for mention in cleaned if not _common_word_alone(text, mention, common_word)]
+    if rare_word is not None:
+        cleaned = [mention for mention in cleaned if not _rare_word_opening(text, mention, rare_word)]
     cleaned, club_acronyms = town_teams(text, first_names(text, consistent_names(text, cleaned)))
     nested = [*nested, *cell_acronyms, *club_acronyms]
     kept = [inner for inner in nested if _inside_one(inner, cleaned)]
@@ -70,6 +74,21 @@ def _common_word_alone(text: str, mention: Mention, common_word: Callable[[str],
         and not after_civility(text, mention.start)
         and common_word(surface)
         and not (mention.id and mention.label == "LOC" and not _opens_a_sentence(text, mention.start))
+    )
+
+
+def _rare_word_opening(text: str, mention: Mention, rare_word: Callable[[str], bool]) -> bool:
+    """A model mention that is one rare word, capitalised where a sentence or a line starts (a heading, a
+    field: ``Assesseurs :``); inside a sentence the capital is the writer's (``l'Aulne``, ``le
+    Léguer``)."""
+    surface = mention.text
+    return (
+        mention.source == "model"
+        and not mention.acronym
+        and surface.isalpha()
+        and surface[1:].islower()
+        and _opens_a_sentence(text, mention.start)
+        and rare_word(surface)
     )
 
 
