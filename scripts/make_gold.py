@@ -20,18 +20,20 @@ then longer surfaces before shorter ones: "Manche" inside
 "préfecture maritime de la Manche et de la mer du Nord" is skipped) or an
 ignored region.
 
-Four sets are built.  ``team`` (the texts below, 1,500-3,000 characters each,
+Five sets are built.  ``team`` (the texts below, 1,500-3,000 characters each,
 in the style of the seeds), ``everyday`` (the modules of scripts/gold_everyday/,
 texts in genres the seeds lack: court decisions, prefectoral orders, e-mails,
 PDF extractions, regional press...; 400-4,000 characters), ``holdout`` (the
 modules of scripts/gold_holdout/, 400-3,500 characters, written and annotated
-before seedner was run on them) and ``blind`` (the modules of
+before seedner was run on them), ``blind`` (the modules of
 scripts/gold_blind/, 400-3,500 characters, likewise written and annotated
+before seedner was run on them) and ``unseen`` (the modules of
+scripts/gold_unseen/, 400-3,500 characters, likewise written and annotated
 before seedner was run on them).  Each module of a module set defines ``DOCS``,
 a list of dicts with the arguments of ``doc()``, and may define ``EXP`` (more
 official expansions) and ``TITLECASE_ACRONYMS`` (more press spellings).
 
-usage: python scripts/make_gold.py [--set team|everyday|holdout|blind] [--module NAME] [--show] [--out PATH]
+usage: python scripts/make_gold.py [--set team|everyday|holdout|blind|unseen] [--module NAME] [--show] [--out PATH]
     --set    which set to build (default: team)
     --module with a module set, only its module NAME.py (while writing one)
     --show   print every document with its annotations inlined, for review
@@ -52,9 +54,16 @@ MODULE_SETS = {
     "everyday": (EVERYDAY_DIR, EVERYDAY_OUT),
     "holdout": (ROOT / "scripts" / "gold_holdout", ROOT / "tests" / "data" / "gold" / "holdout.jsonl"),
     "blind": (ROOT / "scripts" / "gold_blind", ROOT / "tests" / "data" / "gold" / "blind.jsonl"),
+    "unseen": (ROOT / "scripts" / "gold_unseen", ROOT / "tests" / "data" / "gold" / "unseen.jsonl"),
 }
 LABELS = {"PER", "ORG", "LOC"}
-LENGTHS = {"team": (1500, 3000), "everyday": (400, 4000), "holdout": (400, 3500), "blind": (400, 3500)}
+LENGTHS = {
+    "team": (1500, 3000),
+    "everyday": (400, 4000),
+    "holdout": (400, 3500),
+    "blind": (400, 3500),
+    "unseen": (400, 3500),
+}
 
 # --------------------------------------------------------------------------
 # Usual official expansions, used when a document does not define the
