@@ -34,7 +34,9 @@ Conventions decided here, on top of the README and the everyday and holdout modu
   as a LOC; ``lac de Maine`` is a natural place: LOC; ``maires d’Angers, de …`` is a role: ignored.
 """
 
-import re
+from functools import partial
+
+from gold_text import document, expansions, french_typography
 
 _OFF = {
     "ag": ["assemblée générale"],
@@ -69,40 +71,13 @@ _OFF = {
 }
 
 
-def _x(acr, *defined):
-    """Expansions: the document's own definition(s) first, then the official ones."""
-    out = []
-    for e in list(defined) + _OFF.get(acr.casefold(), []):
-        if e not in out:
-            out.append(e)
-    if not out:
-        raise KeyError(acr)
-    return out
+_x = partial(expansions, _OFF)
 
 
-def _fr(s, thin=False):
-    """French typography on a text typed with plain spaces (see the holdout press module)."""
-    nb = "\u00a0"
-    s = s.replace("« ", "«" + nb).replace(" »", nb + "»").replace(" :", nb + ":")
-    for p in ";!?":
-        s = s.replace(" " + p, ("\u202f" if thin else nb) + p)
-    return re.sub(r"(?<=\d) (?=\d{3}(?!\d))", nb, s)
+_fr = french_typography
 
 
-def _doc(id, text, spans, acronyms, ignore, not_acronyms, thin=False, typo=True):
-    """A DOCS entry, with French typography (unless ``typo`` is false) on the text and every surface."""
-
-    def f(t):
-        return (_fr(t[0], thin) if typo else t[0], *t[1:])
-
-    return dict(
-        id=id,
-        text=_fr(text, thin) if typo else text,
-        spans=[f(t) for t in spans],
-        acronyms=[f(t) for t in acronyms],
-        ignore=[f(t) for t in ignore],
-        not_acronyms=[f(t) for t in not_acronyms],
-    )
+_doc = document
 
 
 TITLECASE_ACRONYMS = {"caf", "anses"}

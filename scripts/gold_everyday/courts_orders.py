@@ -20,6 +20,10 @@ Conventions decided here, where GUIDELINES.md and tests/data/gold/README.md leav
   modules); keys already in make_gold.EXP (ars, caf, ddpp, oqtf, urssaf, rib) are left to it.
 """
 
+from functools import partial
+
+from gold_text import expansions
+
 TITLECASE_ACRONYMS = {"caf"}
 
 _OFF = {
@@ -86,13 +90,7 @@ _OFF = {
 }
 
 
-def _x(key, *defined):
-    """Expansions of an acronym: the document's own definition(s) first, then the official form(s)."""
-    out = list(defined)
-    for e in _OFF[key]:
-        if e not in out:
-            out.append(e)
-    return out
+_x = partial(expansions, _OFF)
 
 
 DOCS = []

@@ -21,6 +21,10 @@ this module cannot disagree with another module's ``EXP``; keys that make_gold.p
 (Caf, ARS, Urssaf, UE, TVA, OLAF, Europol, Eurojust) are passed as ``None``.
 """
 
+from functools import partial
+
+from gold_text import expansions
+
 # Official expansions for the acronyms used without a definition (or in addition to it).
 _OFF = {
     "AAH": ["allocation aux adultes handicapés"],
@@ -103,13 +107,7 @@ _OFF = {
 }
 
 
-def _x(surface, *definition):
-    """The document's own definition(s) first, then the official expansions of ``surface``."""
-    out = []
-    for e in list(definition) + _OFF.get(surface, []):
-        if e not in out:
-            out.append(e)
-    return out
+_x = partial(expansions, _OFF)
 
 
 # title-case press spellings that the builder's acronym lint must treat as acronym-like

@@ -44,6 +44,10 @@ Expansions are passed explicitly (from ``_X`` below) rather than through a
 module EXP, so that no key can clash with another module.
 """
 
+from functools import partial
+
+from gold_text import expansions
+
 SHY = "\u00ad"  # soft hyphen, as PDF copies give it inside long words
 
 # official expansions used by this module (keys case-folded)
@@ -145,13 +149,7 @@ _X = {
 }
 
 
-def X(acr, *defined):
-    """Expansions: the document's own definitions first, then the official ones."""
-    out = []
-    for e in list(defined) + _X[acr.casefold()]:
-        if e not in out:
-            out.append(e)
-    return out
+X = partial(expansions, _X)
 
 
 # title-case press spellings used below that the acronym lint must see

@@ -32,7 +32,9 @@ Conventions decided here, on top of the README and the everyday modules:
   name: ignored, as ``la Cour`` in the reports.
 """
 
-import re
+from functools import partial
+
+from gold_text import document, expansions, french_typography
 
 # Official expansions of the acronyms used below (keys case-folded); keys of make_gold.EXP (ue, ars,
 # urssaf, ...) are left to it.
@@ -117,38 +119,13 @@ _OFF = {
 }
 
 
-def _x(acr, *defined):
-    """Expansions: the document's own definition(s) first, then the official ones."""
-    out = []
-    for e in list(defined) + _OFF[acr.casefold()]:
-        if e not in out:
-            out.append(e)
-    return out
+_x = partial(expansions, _OFF)
 
 
-def _fr(s, thin=False):
-    """French typography on a text typed with plain spaces (see the module docstring)."""
-    nb = "\u00a0"
-    s = s.replace("« ", "«" + nb).replace(" »", nb + "»").replace(" :", nb + ":")
-    for p in ";!?":
-        s = s.replace(" " + p, ("\u202f" if thin else nb) + p)
-    return re.sub(r"(?<=\d) (?=\d{3}(?!\d))", nb, s)
+_fr = french_typography
 
 
-def _doc(id, text, spans, acronyms, ignore, not_acronyms, thin=False):
-    """A DOCS entry, with French typography applied to the text and to every surface."""
-
-    def f(t):
-        return (_fr(t[0], thin), *t[1:])
-
-    return dict(
-        id=id,
-        text=_fr(text, thin),
-        spans=[f(t) for t in spans],
-        acronyms=[f(t) for t in acronyms],
-        ignore=[f(t) for t in ignore],
-        not_acronyms=[f(t) for t in not_acronyms],
-    )
+_doc = document
 
 
 # title-case press spellings used below that the builder's acronym lint must see

@@ -43,7 +43,9 @@ Conventions decided here, on top of the README and the everyday, holdout and bli
   ``rééduc``, ``sécu``, ``dr``) are not; lower-case road numbers would carry nothing.
 """
 
-import re
+from functools import partial
+
+from gold_text import document, expansions, french_typography
 
 _OFF = {
     "antai": ["Agence nationale de traitement automatisé des infractions"],
@@ -73,55 +75,13 @@ _OFF = {
 }
 
 
-def _x(acr, *defined):
-    """Expansions: the document's own definition(s) first, then the official ones."""
-    out = []
-    for e in list(defined) + _OFF.get(acr.casefold(), []):
-        if e not in out:
-            out.append(e)
-    if not out:
-        raise KeyError(acr)
-    return out
+_x = partial(expansions, _OFF)
 
 
-def _fr(s, thin=False, numthin=False):
-    """French typography on a text typed with plain spaces."""
-    nb = "\u00a0"
-    s = s.replace("« ", "«" + nb).replace(" »", nb + "»").replace(" :", nb + ":")
-    for p in ";!?":
-        s = s.replace(" " + p, ("\u202f" if thin else nb) + p)
-    return re.sub(r"(?<=\d) (?=\d{3}(?!\d))", "\u202f" if numthin else nb, s)
+_fr = french_typography
 
 
-def _doc(id, text, spans, acronyms, ignore, not_acronyms, thin=False, numthin=False, curly=False, typo=True):
-    """A DOCS entry, with French typography (unless ``typo`` is false) on the text and every surface."""
-
-    def t(s):
-        s = _fr(s, thin, numthin) if typo else s
-        return s.replace("'", "\u2019") if curly else s
-
-    def f(a):
-        return (t(a[0]), *a[1:])
-
-    def fa(a):
-        exps = a[2] if len(a) > 2 else None
-        if exps is None:
-            return (t(a[0]), a[1], None)
-        out = []
-        for e in exps:
-            for v in (e, t(e)):
-                if v not in out:
-                    out.append(v)
-        return (t(a[0]), a[1], out)
-
-    return dict(
-        id=id,
-        text=t(text),
-        spans=[f(a) for a in spans],
-        acronyms=[fa(a) for a in acronyms],
-        ignore=[f(a) for a in ignore],
-        not_acronyms=[f(a) for a in not_acronyms],
-    )
+_doc = partial(document, typeset_expansions=True)
 
 
 TITLECASE_ACRONYMS = {"insee"}
