@@ -157,3 +157,14 @@ def run_main(
         return code, out, err
 
     return run
+
+
+def mention_at(text: str, surface: str, label: str, occurrence: int = 0, **fields: Any) -> Any:
+    """A :class:`seedner.records.mentions.Mention` of ``surface``, its ``occurrence``-th time in ``text``
+    (0-based), with ``fields`` (``source``, ``acronym``, ``expansion``…): how record tests place one."""
+    from seedner.records.mentions import Mention
+
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(surface, start + 1)
+    return Mention(start, start + len(surface), surface, label, **fields)

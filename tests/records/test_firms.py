@@ -5,20 +5,15 @@ from __future__ import annotations
 import pytest
 
 from seedner.records.firms import firms, named_companies, trade_names
-from seedner.records.mentions import Mention
-
-
-def _at(text: str, surface: str, label: str, **fields: object) -> Mention:
-    start = text.index(surface)
-    return Mention(start, start + len(surface), surface, label, **fields)  # type: ignore[arg-type]
+from tests.conftest import mention_at
 
 
 def test_scp_with_two_partners_scp_delvaux_et_rochefort():
     text = "le mémoire de la SCP Delvaux et Rochefort, avocat de M. Benali"
     mentions = [
-        _at(text, "SCP", "ORG", source="acronym", acronym=True),
-        _at(text, "Rochefort", "LOC"),
-        _at(text, "Benali", "PER"),
+        mention_at(text, "SCP", "ORG", source="acronym", acronym=True),
+        mention_at(text, "Rochefort", "LOC"),
+        mention_at(text, "Benali", "PER"),
     ]
     kept, nested = firms(text, mentions)
     assert [(m.text, m.label) for m in kept] == [("SCP Delvaux et Rochefort", "ORG"), ("Benali", "PER")]
@@ -33,12 +28,12 @@ def test_a_hyphenated_partner_name_scp_guerin_daoulas():
 
 def test_a_legal_form_before_a_lower_case_word_is_no_firm():
     text = "Le SAS a été créé en 1941."
-    assert firms(text, [_at(text, "SAS", "ORG", acronym=True)])[0][0].text == "SAS"
+    assert firms(text, [mention_at(text, "SAS", "ORG", acronym=True)])[0][0].text == "SAS"
 
 
 def test_a_company_name_ends_at_a_comma_sas_logifrais_rhone_zi_mi_plaine():
     text = "SAS LOGIFRAIS RHÔNE, ZI Mi-Plaine, 69800 Saint-Priest"
-    kept, _ = firms(text, [_at(text, "Saint-Priest", "LOC")])
+    kept, _ = firms(text, [mention_at(text, "Saint-Priest", "LOC")])
     assert [(m.text, m.label) for m in kept] == [("SAS LOGIFRAIS RHÔNE", "ORG"), ("Saint-Priest", "LOC")]
 
 
@@ -50,9 +45,11 @@ def test_partners_are_listed_with_commas_scp_martin_durand_et_leroy():
 def test_unknown_capitals_in_a_firm_name_are_no_acronyms_logifrais():
     text = "la SAS LOGIFRAIS et la SA EDF Renouvelables"
     mentions = [
-        _at(text, "SAS", "MISC", source="acronym", acronym=True, expansion="société par actions simplifiée"),
-        _at(text, "LOGIFRAIS", "MISC", source="acronym", acronym=True),
-        _at(text, "EDF", "ORG", source="acronym", acronym=True, expansion="Électricité de France"),
+        mention_at(
+            text, "SAS", "MISC", source="acronym", acronym=True, expansion="société par actions simplifiée"
+        ),
+        mention_at(text, "LOGIFRAIS", "MISC", source="acronym", acronym=True),
+        mention_at(text, "EDF", "ORG", source="acronym", acronym=True, expansion="Électricité de France"),
     ]
     kept, nested = firms(text, mentions)
     assert [m.text for m in kept] == ["SAS LOGIFRAIS", "SA EDF Renouvelables"]
@@ -72,7 +69,9 @@ def test_unknown_capitals_in_a_firm_name_are_no_acronyms_logifrais():
 )
 def test_a_name_after_a_trade_is_a_company_valdemont_emballages(surface: str, label: str):
     text = f"Selon {surface}, la production reprend."
-    assert [(m.text, m.label) for m in trade_names(text, [_at(text, surface, label)])] == [(surface, "ORG")]
+    assert [(m.text, m.label) for m in trade_names(text, [mention_at(text, surface, label)])] == [
+        (surface, "ORG")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -86,7 +85,9 @@ def test_a_name_after_a_trade_is_a_company_valdemont_emballages(surface: str, la
 )
 def test_other_names_keep_their_label_marie_curie(surface: str, label: str):
     text = f"Selon {surface}, la production reprend."
-    assert [(m.text, m.label) for m in trade_names(text, [_at(text, surface, label)])] == [(surface, label)]
+    assert [(m.text, m.label) for m in trade_names(text, [mention_at(text, surface, label)])] == [
+        (surface, label)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -102,7 +103,7 @@ def test_other_names_keep_their_label_marie_curie(surface: str, label: str):
 def test_a_name_a_company_noun_introduces_is_a_company_cabinet_ouestaudit(
     text: str, surface: str, label: str
 ):
-    assert [(m.text, m.label) for m in named_companies(text, [_at(text, surface, label)])] == [
+    assert [(m.text, m.label) for m in named_companies(text, [mention_at(text, surface, label)])] == [
         (surface, "ORG")
     ]
 
@@ -116,14 +117,14 @@ def test_a_name_a_company_noun_introduces_is_a_company_cabinet_ouestaudit(
     ],
 )
 def test_people_near_company_nouns_stay_people_vincent_bollore(text: str, surface: str):
-    assert [(m.text, m.label) for m in named_companies(text, [_at(text, surface, "PER")])] == [
+    assert [(m.text, m.label) for m in named_companies(text, [mention_at(text, surface, "PER")])] == [
         (surface, "PER")
     ]
 
 
 def test_a_place_before_a_company_in_apposition_stays_a_place_bourcefranc():
     text = "À Bourcefranc-le-Chapus, la jeune pousse Atlantique Naissain a levé des fonds."
-    place = _at(text, "Bourcefranc-le-Chapus", "LOC")
+    place = mention_at(text, "Bourcefranc-le-Chapus", "LOC")
     assert [(m.text, m.label) for m in named_companies(text, [place])] == [("Bourcefranc-le-Chapus", "LOC")]
 
 

@@ -12,12 +12,7 @@ from seedner.records.furniture import (
     is_numbered_heading,
     is_reference,
 )
-from seedner.records.mentions import Mention
-
-
-def mention(text: str, surface: str, label: str, source: str = "model") -> Mention:
-    start = text.index(surface)
-    return Mention(start, start + len(surface), surface, label, source=source)
+from tests.conftest import mention_at
 
 
 @pytest.mark.parametrize(
@@ -70,7 +65,7 @@ def test_names_that_start_like_a_heading_are_no_heading(surface: str) -> None:
     ],
 )
 def test_demonyms_after_a_group_determiner_are_no_places_des_soudanais(text: str, surface: str) -> None:
-    assert is_demonym(text, mention(text, surface, "LOC"))
+    assert is_demonym(text, mention_at(text, surface, "LOC"))
 
 
 @pytest.mark.parametrize(
@@ -84,16 +79,16 @@ def test_demonyms_after_a_group_determiner_are_no_places_des_soudanais(text: str
     ],
 )
 def test_plural_places_and_towns_are_no_demonyms_ardennes_balkans_calais(text: str, surface: str) -> None:
-    assert not is_demonym(text, mention(text, surface, "LOC"))
+    assert not is_demonym(text, mention_at(text, surface, "LOC"))
 
 
 def test_cleaning_drops_furniture_but_not_the_gazetteer_s_names():
     text = "Vu l'article L. 114-12-1 du code ; TITRE III ; des Soudanais ; la Caf 13."
     found = [
-        mention(text, "L. 114-12-1", "LOC"),
-        mention(text, "TITRE III", "PER"),
-        mention(text, "Soudanais", "LOC"),
-        mention(text, "Caf 13", "ORG", source="gazetteer"),
+        mention_at(text, "L. 114-12-1", "LOC"),
+        mention_at(text, "TITRE III", "PER"),
+        mention_at(text, "Soudanais", "LOC"),
+        mention_at(text, "Caf 13", "ORG", source="gazetteer"),
     ]
     assert [(m.text, m.label) for m in clean_mentions(text, found)] == [("Caf 13", "ORG")]
 
@@ -108,12 +103,12 @@ def test_cleaning_drops_furniture_but_not_the_gazetteer_s_names():
     ],
 )
 def test_a_reference_cut_at_its_number_sign_is_no_name_rg_n_portalis(text: str, surface: str) -> None:
-    assert clean_mentions(text, [mention(text, surface, "ORG")]) == []
+    assert clean_mentions(text, [mention_at(text, surface, "ORG")]) == []
 
 
 def test_a_name_after_a_number_sign_on_the_line_before_stays():
     text = "Réf. N°\nLyon, le 3 mai"
-    assert [m.text for m in clean_mentions(text, [mention(text, "Lyon", "LOC")])] == ["Lyon"]
+    assert [m.text for m in clean_mentions(text, [mention_at(text, "Lyon", "LOC")])] == ["Lyon"]
 
 
 @pytest.mark.parametrize(
@@ -128,7 +123,7 @@ def test_a_name_after_a_number_sign_on_the_line_before_stays():
     ],
 )
 def test_streets_of_addresses_are_no_entities_rue_de_la_paix_quai_goslar(text: str, surface: str) -> None:
-    assert clean_mentions(text, [mention(text, surface, "LOC")]) == []
+    assert clean_mentions(text, [mention_at(text, surface, "LOC")]) == []
 
 
 @pytest.mark.parametrize(
@@ -140,19 +135,19 @@ def test_streets_of_addresses_are_no_entities_rue_de_la_paix_quai_goslar(text: s
     ],
 )
 def test_a_place_after_a_street_noun_and_a_preposition_stays_route_de_lyon(text: str, surface: str) -> None:
-    assert [m.text for m in clean_mentions(text, [mention(text, surface, "LOC")])] == [surface]
+    assert [m.text for m in clean_mentions(text, [mention_at(text, surface, "LOC")])] == [surface]
 
 
 def test_a_name_does_not_end_with_a_preposition_presidence_du_senat():
     text = "Enregistré à la Présidence du Sénat le 16 avril"
-    found = clean_mentions(text, [mention(text, "Présidence du", "ORG")])
+    found = clean_mentions(text, [mention_at(text, "Présidence du", "ORG")])
     assert [(m.text, m.label) for m in found] == [("Présidence", "ORG")]
 
 
 @pytest.mark.parametrize("surface", ["Communiqué de presse", "Audience publique", "DESTINATAIRES", "Objet"])
 def test_document_fields_and_headings_are_no_entities(surface: str) -> None:
     text = f"{surface} : transmis"
-    assert clean_mentions(text, [mention(text, surface, "ORG")]) == []
+    assert clean_mentions(text, [mention_at(text, surface, "ORG")]) == []
 
 
 @pytest.mark.parametrize(

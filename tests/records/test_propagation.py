@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-from seedner.records.mentions import Mention
 from seedner.records.propagation import consistent_names
-
-
-def _at(text: str, surface: str, label: str, occurrence: int = 0, **fields: object) -> Mention:
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(surface, start + 1)
-    return Mention(start, start + len(surface), surface, label, **fields)  # type: ignore[arg-type]
+from tests.conftest import mention_at
 
 
 def test_a_company_found_once_is_found_everywhere_payliane():
     text = (
         "Payliane sanctionnée\n\nL'ACPR a sanctionné Payliane, établissement de paiement. Payliane conteste."
     )
-    found = consistent_names(text, [_at(text, "Payliane", "ORG", 1)])
+    found = consistent_names(text, [mention_at(text, "Payliane", "ORG", 1)])
     starts = [i for i in range(len(text)) if text.startswith("Payliane", i)]
     assert [(m.start, m.text, m.label) for m in found] == [(start, "Payliane", "ORG") for start in starts]
 
@@ -25,9 +18,9 @@ def test_a_company_found_once_is_found_everywhere_payliane():
 def test_a_full_name_is_propagated_a_place_or_a_given_name_alone_is_not():
     text = "Claire Vernhes écrit. Claire Vernhes signe. La Bretagne et la MSA Portes de Bretagne. Claire rit."
     found = [
-        _at(text, "Claire Vernhes", "PER"),
-        _at(text, "Bretagne", "LOC"),
-        _at(text, "Claire", "PER", 2),
+        mention_at(text, "Claire Vernhes", "PER"),
+        mention_at(text, "Bretagne", "LOC"),
+        mention_at(text, "Claire", "PER", 2),
     ]
     result = [(m.start, m.text) for m in consistent_names(text, found)]
     assert (text.index("Claire Vernhes", 1), "Claire Vernhes") in result
@@ -37,8 +30,8 @@ def test_a_full_name_is_propagated_a_place_or_a_given_name_alone_is_not():
 def test_a_name_with_two_labels_is_left_alone_and_mentions_are_not_crossed():
     text = "Orléans gagne. Orléans Métropole vote. Orléans bat Tours."
     found = [
-        _at(text, "Orléans", "ORG"),
-        _at(text, "Orléans Métropole", "ORG"),
-        _at(text, "Orléans", "LOC", 2),
+        mention_at(text, "Orléans", "ORG"),
+        mention_at(text, "Orléans Métropole", "ORG"),
+        mention_at(text, "Orléans", "LOC", 2),
     ]
     assert consistent_names(text, found) == found

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from seedner.records.mentions import Mention
 from seedner.records.table_columns import table_columns
+from tests.conftest import mention_at
 
 DIRECTORY = (
     "Nom | Fonction | Structure | Commune | Téléphone\n"
@@ -16,17 +16,12 @@ ANNEX = (
 )
 
 
-def _at(text: str, surface: str, label: str, **fields: object) -> Mention:
-    start = text.index(surface)
-    return Mention(start, start + len(surface), surface, label, **fields)  # type: ignore[arg-type]
-
-
 def test_the_items_of_typed_columns_become_mentions_of_their_kind_directory():
     found = [
-        _at(DIRECTORY, "Nathalie HOARAU", "PER"),
-        _at(DIRECTORY, "DRDFE", "ORG", source="acronym", acronym=True),
-        _at(DIRECTORY, "CCAS", "MISC", source="acronym", acronym=True),
-        _at(DIRECTORY, "Tampon", "LOC"),
+        mention_at(DIRECTORY, "Nathalie HOARAU", "PER"),
+        mention_at(DIRECTORY, "DRDFE", "ORG", source="acronym", acronym=True),
+        mention_at(DIRECTORY, "CCAS", "MISC", source="acronym", acronym=True),
+        mention_at(DIRECTORY, "Tampon", "LOC"),
     ]
     mentions, nested = table_columns(DIRECTORY, found)
     assert [(m.text, m.label) for m in mentions] == [
@@ -45,7 +40,7 @@ def test_the_items_of_typed_columns_become_mentions_of_their_kind_directory():
 
 
 def test_a_list_of_places_in_a_cell_gives_one_place_each_evisa_cristinacce():
-    mentions, _ = table_columns(ANNEX, [_at(ANNEX, "Cristinacce", "ORG")])
+    mentions, _ = table_columns(ANNEX, [mention_at(ANNEX, "Cristinacce", "ORG")])
     assert [(m.text, m.label) for m in mentions] == [
         ("Évisa", "LOC"),
         ("Cristinacce", "LOC"),
@@ -56,8 +51,8 @@ def test_a_list_of_places_in_a_cell_gives_one_place_each_evisa_cristinacce():
 
 def test_a_name_the_gazetteer_gave_or_a_mention_across_cells_stays():
     found = [
-        _at(ANNEX, "ONF", "ORG", source="gazetteer", acronym=True),
-        _at(ANNEX, "Évisa, Cristinacce", "LOC"),
+        mention_at(ANNEX, "ONF", "ORG", source="gazetteer", acronym=True),
+        mention_at(ANNEX, "Évisa, Cristinacce", "LOC"),
     ]
     mentions, _ = table_columns(ANNEX, found)
     assert ("Évisa, Cristinacce", "LOC") in [(m.text, m.label) for m in mentions]
