@@ -72,6 +72,8 @@ _CAPITALISED = re.compile(r"[A-ZÀ-Þ][\w’'-]*|&|et")
 # A capitalised trade, and the one to three capitalised words before it: a company's name wherever it is
 # written.  The trade is found first: few texts hold one.
 _TRADE_WORDS = tuple(_LAST_WORDS.split())
+_TRADE_SET = frozenset(_TRADE_WORDS)
+_TITLE_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+")
 _TRADE_WORD = re.compile(r"(?<![\w'’-])(?:" + "|".join(_TRADE_WORDS) + r")(?![\w'’-])")
 _NAME_BEFORE = re.compile(r"(?<![\w'’.-])(?P<first>[A-ZÀ-Þ][\w-]+)(?:[^\S\n]+[A-ZÀ-Þ][\w-]+){0,2}[^\S\n]+\Z")
 _FUNCTION_WORDS_TEXT = """
@@ -88,7 +90,7 @@ def trade_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         for mention in mentions
     ]
     found = []
-    trades = _TRADE_WORD.finditer(text) if any(word in text for word in _TRADE_WORDS) else ()
+    trades = _TRADE_WORD.finditer(text) if not _TRADE_SET.isdisjoint(_TITLE_WORD.findall(text)) else ()
     for trade in trades:
         name = _NAME_BEFORE.search(text, max(0, trade.start() - 80), trade.start())
         if name is not None and name.group("first") not in _FUNCTION_WORDS:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from seedner.records.mentions import Mention
 from seedner.text.folding import fold
@@ -61,12 +62,12 @@ def town_teams(text: str, mentions: Sequence[Mention]) -> tuple[list[Mention], l
     """``mentions`` with each place that is the town of a club named in the document, used as the club,
     relabelled ORG (module docstring); a club's acronym before its town makes one name with it (``l'ESSM
     Le Portel``), the acronym returned apart, to be nested in it."""
-    if not any(m.label == "LOC" for m in mentions) or not _two_sports_words(text):
+    if not any(m.label == "LOC" for m in mentions):
+        return list(mentions), []
+    if not (_club_towns(mentions) or _acronym_before_place(text, mentions)) or not _two_sports_words(text):
         return list(mentions), []
     mentions, acronyms = _acronym_and_town(text, mentions)
     towns = _club_towns(mentions)
-    if not towns:
-        return mentions, acronyms
     teams = [
         replace(mention, label="ORG", canonical="", id=None)
         if mention.label == "LOC" and fold(mention.text) in towns and _used_as_a_team(text, mention)
@@ -81,6 +82,13 @@ def _two_sports_words(text: str) -> bool:
         return False
     found = _SPORTS.finditer(text)
     return next(found, None) is not None and next(found, None) is not None
+
+
+def _acronym_before_place(text: str, mentions: Sequence[Mention]) -> bool:
+    return any(
+        before.acronym and after.label == "LOC" and text[before.end : after.start] == " "
+        for before, after in pairwise(mentions)
+    )
 
 
 def _acronym_and_town(text: str, mentions: Sequence[Mention]) -> tuple[list[Mention], list[Mention]]:
