@@ -51,7 +51,7 @@ _STREET_PREFIX = (
     r"(?P<of>de\s+la\s+|de\s+l['’]\s*|d['’]\s*|du\s+|des\s+|de\s+)?"
 )
 _STREET = re.compile(_STREET_PREFIX, re.IGNORECASE)
-_STREET_NOUN_WORDS = tuple(_STREET_NOUNS.split("|"))
+_STREET_NOUN = re.compile(_STREET_NOUNS.replace(".", r"\."))  # a street noun somewhere, lower-cased text
 _STREET_BEFORE = re.compile(rf"(?<![\w-]){_STREET_PREFIX}\Z", re.IGNORECASE)
 _AFTER_NUMBER_SIGN = re.compile(r"\b[Nn][°º][^\S\n]*\Z")
 
@@ -116,8 +116,7 @@ def is_street(text: str, mention: Mention) -> bool:
     inside = _STREET.match(mention.text)
     if inside is not None and inside.end() < len(mention.text):
         return _names_a_street(inside)
-    window = text[max(0, mention.start - 50) : mention.start].lower()
-    if not any(noun in window for noun in _STREET_NOUN_WORDS):
+    if _STREET_NOUN.search(text[max(0, mention.start - 50) : mention.start].lower()) is None:
         return False
     before = _STREET_BEFORE.search(text, max(0, mention.start - 50), mention.start)
     return before is not None and _names_a_street(before)
