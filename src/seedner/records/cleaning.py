@@ -19,7 +19,7 @@ from seedner.records.furniture import is_furniture
 from seedner.records.mentions import Mention
 from seedner.records.people import people_as_written
 from seedner.text.folding import casefold_key
-from seedner.text.french_words import CIVILITIES, ROLE_WORDS
+from seedner.text.french_words import CIVILITIES, CIVILITY_PATTERN, ROLE_WORDS
 
 # Common nouns the model capitalises into entities when they stand alone
 # (``l'État``, ``la Préfecture``, a ``Contact`` line): generic institutions and
@@ -148,9 +148,7 @@ _TITLE = re.compile(
     + r")\b)\s*",
     re.IGNORECASE,
 )
-_CIVILITY = re.compile(
-    r"(?:" + "|".join(re.escape(word) for word in sorted(CIVILITIES, key=len, reverse=True)) + r")(?=\s)",
-)
+_CIVILITY = re.compile(CIVILITY_PATTERN + r"(?=\s)")
 _TITLED_PERSON = re.compile(_CIVILITY.pattern + r"\s+[A-ZÀ-Þ]")
 
 

@@ -110,41 +110,42 @@ def _trade_name(mention: Mention) -> bool:
 # The common nouns the press puts before a company's or a body's name (``le cabinet Ouestaudit``, ``le
 # groupe allemand Kessler Verpackung``, ``les bailleurs Habitat 25``) or after it, in apposition
 # (``Nautilia, le fabricant de …``, ``Payliane, établissement de paiement``).
+_COMPANY_NOUN_PHRASES = (
+    "société",
+    "entreprise",
+    "groupe",
+    "cabinet",
+    "laboratoire",
+    "bailleurs",
+    "bailleur",
+    "enseigne",
+    "start-up",
+    "jeune pousse",
+    "PME",
+    "fabricant",
+    "transporteur",
+    "opérateur",
+    "équipementier",
+    "constructeur",
+    "distributeur",
+    "assureur",
+    "prestataire",
+    "sous-traitant",
+    "fournisseur",
+    "filiale",
+    "coopérative",
+    "exploitant",
+    "chantier naval",
+    "établissement de paiement",
+    "établissement de crédit",
+    "établissement de monnaie électronique",
+)
 _COMPANY_NOUNS = (
-    r"(?:société|entreprise|groupe|cabinet|laboratoire|bailleurs?|enseigne|start-up|jeune\s+pousse|PME|"
-    r"fabricant|transporteur|opérateur|équipementier|constructeur|distributeur|assureur|prestataire|"
-    r"sous-traitant|fournisseur|filiale|coopérative|exploitant|chantier\s+naval|"
-    r"établissement\s+de\s+(?:paiement|crédit|monnaie\s+électronique))"
+    "(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in _COMPANY_NOUN_PHRASES) + ")"
 )
 _ADJECTIVES = r"(?:\s+[a-zà-ÿ][\w-]*){0,2}"  # ``allemand``, ``départemental``, ``de paiement``
-# The company nouns without their first letter, whatever its case: a cheap test that a text holds one.
-_COMPANY_NOUN_STEMS = (
-    "ociété",
-    "ntreprise",
-    "roupe",
-    "abinet",
-    "aborat",
-    "ailleur",
-    "nseigne",
-    "tart-up",
-    "eune pousse",
-    "PME",
-    "abricant",
-    "ransporteur",
-    "pérateur",
-    "quipementier",
-    "onstructeur",
-    "istributeur",
-    "ssureur",
-    "restataire",
-    "ous-traitant",
-    "ournisseur",
-    "iliale",
-    "oopérative",
-    "xploitant",
-    "hantier",
-    "tablissement",
-)
+# Their first words without the first letter, whatever its case: a cheap test that a text holds one.
+_COMPANY_NOUN_STEMS = tuple(dict.fromkeys(phrase.split()[0][1:] for phrase in _COMPANY_NOUN_PHRASES))
 _COMPANY_BEFORE = re.compile(rf"(?<![\w-]){_COMPANY_NOUNS}{_ADJECTIVES}\s+\Z", re.IGNORECASE)
 _COMPANY_AFTER = re.compile(
     rf"\A\s*,\s+(?:(?:le|la|l['’]|un|une|son|sa)\s*)?(?:premier\s+|première\s+|jeune\s+)?{_COMPANY_NOUNS}\b",

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from seedner.records.cleaning import is_worth_keeping
 from seedner.records.mentions import Mention, with_found
 from seedner.text.folding import fold
+from seedner.text.french_words import CIVILITY_PATTERN
 
 # Header words (folded) and the kind of name their column holds.
 _PLACE_HEADERS = "commune communes ville villes localite localites lieu lieux pays departement departements"
@@ -41,9 +42,7 @@ _ITEM_SEPARATOR = {
     "ORG": re.compile(r"\s+[-–—]\s+"),
     "PER": re.compile(r",\s*"),
 }
-_CIVILITY = re.compile(
-    r"(?:M\.|Mme|Mlle|Me|Dr|Pr|Cdt|Capt\.?|Cne|Lt|Lcl|Col\.|Gal|Adjt?\.?|Sgt)\s+(?=[A-ZÀ-Þ])"
-)
+_CIVILITY = re.compile(CIVILITY_PATTERN + r"\s+(?=[A-ZÀ-Þ])")
 _BODY = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.-]+)*")
 _NAME = re.compile(
     r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:de|du|des|d['’]|la|le|les|l['’]|et|sur|en|[A-ZÀ-Þ][\w'’.-]*))*"

@@ -13,12 +13,13 @@ import re
 from collections.abc import Callable
 
 from seedner.text.case_hints import HEADLINE, LOWER_MODE, UPPER, CaseHints, Span, lower_case
+from seedner.text.french_words import CIVILITIES
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # apostrophes join elisions: L'ARMÉE, AUJOURD'HUI
 _LONG_WORD = re.compile(r"[^\W\d_]{2,}")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)[^\S\n]+\Z")
 _WORD_AFTER = re.compile(r"[^\S\n]+([^\W\d_][\w'’-]*)")
-_TITLES = frozenset({"M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Dr", "Pr"})
+_TITLES = frozenset(CIVILITIES)
 # A word of four capitals or more, alone: no letter, digit or hyphen on either side.
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[^\W\d_a-zß-ÿ]{4,}(?![\w'’-])")
 # Two words of two capitals or more in a row: the only normal texts whose capitals may be restored.

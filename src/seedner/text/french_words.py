@@ -7,6 +7,8 @@ acronym rules read an ALL-CAPS word after them as a surname, not an acronym.
 
 from __future__ import annotations
 
+import re
+
 # Civilities: whatever the span's label, what follows them is a person.
 CIVILITIES = (
     "M.",
@@ -35,6 +37,11 @@ CIVILITIES = (
     "Adjt",
     "Adc",
     "Sgt",
+)
+# The civilities as a regular expression, longest first (``Mmes`` before ``Mme``), for the layers that
+# find them in text; a caller adds what must follow (a blank, a capital).
+CIVILITY_PATTERN = (
+    "(?:" + "|".join(re.escape(word) for word in sorted(CIVILITIES, key=len, reverse=True)) + ")"
 )
 # Functions and ranks written before a name: outside the PER span.
 ROLE_WORDS = (
