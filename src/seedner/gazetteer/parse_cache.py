@@ -6,23 +6,21 @@ without a problem are kept in the user cache directory, keyed by the file's byte
 and the source of the code that reads them; a later run with the same file loads them in a few
 milliseconds.  A file with problems is never kept, so that its messages always come from a real read.
 A missing, stale or corrupt cache entry is only a missed speed-up; ``SEEDNER_NO_GAZETTEER_CACHE=1``
-turns the cache off.
+(or ``SEEDNER_NO_STARTUP_CACHE=1``) turns the cache off.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
 from seedner.gazetteer import entries as entries_module
 from seedner.gazetteer.entries import GazetteerEntry
-from seedner.resources import user_cache_dir
+from seedner.io.startup_cache import cache_file, enabled, read_cached, store_cached
 
 _FORMAT = 2
 # Fields kept, in order; ``file`` is the name the file is read under, given again on load.
@@ -39,29 +37,25 @@ def _code_key() -> bytes:
     return digest.digest()
 
 
-def _path(data: bytes, suffix: str) -> Path:
-    key = hashlib.sha256(_code_key() + suffix.encode() + data).hexdigest()[:32]
-    return user_cache_dir() / f"gazetteer-{key}.json"
-
-
 def cached_entries(
     data: bytes, suffix: str, name: str, parse: Callable[[list[str]], list[GazetteerEntry]]
 ) -> tuple[list[GazetteerEntry], list[str]]:
     """The entries of one file's ``data`` and its problems: from the cache when it has them, else from
     ``parse(problems)``, whose result is kept when it found no problem."""
-    if os.environ.get("SEEDNER_NO_GAZETTEER_CACHE"):
-        problems: list[str] = []
+    problems: list[str] = []
+    if not enabled("SEEDNER_NO_GAZETTEER_CACHE"):
         return parse(problems), problems
-    path = _path(data, suffix)
-    try:
-        rows = json.loads(path.read_bytes())
-        return [_entry(row, name) for row in rows], []
-    except Exception:  # absent, stale or corrupt: read the file
-        pass
-    problems = []
+    path = cache_file("gazetteer", _code_key(), suffix.encode(), data, suffix=".json")
+    kept = read_cached(path)
+    if kept is not None:
+        try:
+            return [_entry(row, name) for row in json.loads(kept)], []
+        except Exception:  # stale or corrupt: read the file
+            pass
     found = parse(problems)
     if not problems:
-        _store(path, [tuple(getattr(entry, field) for field in _FIELDS) for entry in found])
+        rows = [tuple(getattr(entry, field) for field in _FIELDS) for entry in found]
+        store_cached(path, json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
     return found, problems
 
 
@@ -71,17 +65,3 @@ def _entry(row: list[object], name: str) -> GazetteerEntry:
     fields["aliases"] = tuple(fields["aliases"])  # type: ignore[arg-type]
     fields["acronyms"] = tuple(fields["acronyms"])  # type: ignore[arg-type]
     return GazetteerEntry(**fields, file=name)  # type: ignore[arg-type]
-
-
-def _store(path: Path, rows: list[tuple[object, ...]]) -> None:
-    """Write atomically (a concurrent run reads the old file or the new one); never fail a run for it."""
-    temporary: str | None = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-")
-        with os.fdopen(handle, "wb") as out:
-            out.write(json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
-        os.replace(temporary, path)
-    except Exception:  # a read-only home, a full disk: only a missed speed-up
-        if temporary is not None:
-            Path(temporary).unlink(missing_ok=True)

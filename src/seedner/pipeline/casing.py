@@ -7,9 +7,7 @@ Three sources, all already loaded with the pipeline:
   frequency, so that a word's rank tells how French writes it (``Paris`` before ``paris``, ``décision``
   before ``Décision``).  They are pruned: 20,000 rows for 500,000 keys, a rare word sharing the row of
   the frequent word nearest in meaning, the row's first key.  A rare word whose row is a name's is a
-  name (``Montbard`` shares ``Dijon``'s row); telling which rows are names takes the strings of the
-  rows' words, which the pipeline leaves out: they are read from the model's string table once, the
-  first time a rare word needs them;
+  name (``Montbard`` shares ``Dijon``'s row; see :mod:`seedner.pipeline.proper_rows`);
 * the gazetteer: names as they are written (``Cour des comptes``, ``Fontenay-sous-Bois``), the places
   that are also words (``Nord``, ``Menton``), the acronyms in their official casing (``Tracfin``,
   ``DGFiP``), and the institution heads French writes in lower case (``parquet``, ``cour d'appel``);
@@ -19,14 +17,13 @@ Three sources, all already loaded with the pipeline:
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.strings import get_string_id
 
 from seedner.acronyms.words import VectorRanks
+from seedner.pipeline.proper_rows import proper_rows
 from seedner.text.folding import acronym_key, fold
 from seedner.text.french_words import MESSAGE_OPENERS
 from seedner.text.recasing import LOWER, MAYBE, NAME, PLACE, CaseHints, PhraseForms
@@ -190,28 +187,11 @@ class CaseLexicon:
         return lower is None or (title is not None and title < lower)
 
     def _proper(self) -> frozenset[int]:
-        """The rows whose word is a name or an acronym: capitalised and ranked before its lower-case
-        form (``Dijon``, ``Stéphanie``, ``CNRS``; not ``Solidarité``).  Read once, from the model's string
-        table; without it, none."""
+        """The rows whose word is a name or an acronym (see :mod:`seedner.pipeline.proper_rows`), read
+        the first time a rare word needs them."""
         if self._proper_rows is None:
-            owners = {key: row for row, key in self._ranks.owners.items()}
-            rows: set[int] = set()
-            for string in self._strings():
-                if string[:1].isupper() and (row := owners.get(get_string_id(string))) is not None:
-                    lower = self._ranks.rank(string.lower())
-                    if lower is None or lower > row:
-                        rows.add(row)
-            self._proper_rows = frozenset(rows)
+            self._proper_rows = proper_rows(self._strings_path, self._ranks)
         return self._proper_rows
-
-    def _strings(self) -> list[str]:
-        if self._strings_path is None:
-            return []
-        try:
-            strings = json.loads(self._strings_path.read_text("utf-8"))
-        except (OSError, ValueError):
-            return []
-        return [string for string in strings if isinstance(string, str)] if isinstance(strings, list) else []
 
 
 class _KnownNames:

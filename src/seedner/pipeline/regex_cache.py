@@ -10,8 +10,8 @@ pattern, which then compiles in milliseconds.
 This uses two private parts of CPython's ``re`` (``re._cache`` and
 ``_sre.compile``); every step is guarded and checked, and on any mismatch
 (other Python, other spaCy, other pattern, corrupt file) seedner simply
-compiles the pattern the normal way.  Set ``SEEDNER_NO_REGEX_CACHE=1`` to
-turn it off.
+compiles the pattern the normal way.  Set ``SEEDNER_NO_REGEX_CACHE=1`` (or
+``SEEDNER_NO_STARTUP_CACHE=1``) to turn it off.
 """
 
 from __future__ import annotations
@@ -19,14 +19,12 @@ from __future__ import annotations
 import array
 import hashlib
 import json
-import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from seedner.resources import user_cache_dir
+from seedner.io.startup_cache import cache_file, enabled, read_cached, store_cached
 
 try:  # CPython internals; absent or different elsewhere
     import _sre
@@ -38,27 +36,20 @@ _FORMAT = 1
 _MIN_PATTERN_LENGTH = 100_000  # only patterns worth the trouble
 
 
-cache_dir = user_cache_dir
-
-
 def _enabled() -> bool:
     return (
         _sre is not None
-        and not os.environ.get("SEEDNER_NO_REGEX_CACHE")
+        and enabled("SEEDNER_NO_REGEX_CACHE")
         and sys.implementation.name == "cpython"
         and isinstance(getattr(re, "_cache", None), dict)
     )
 
 
-def _key(model: str) -> str:
+def _path(model: str) -> Path:
     import spacy
 
     parts = [model, spacy.__version__, sys.version.split()[0], str(getattr(_sre, "MAGIC", "")), str(_FORMAT)]
-    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:20]
-
-
-def _path(model: str) -> Path:
-    return cache_dir() / f"regex-{_key(model)}.bin"
+    return cache_file("regex", "|".join(parts).encode())
 
 
 def preload(model: str) -> bool:
@@ -66,10 +57,10 @@ def preload(model: str) -> bool:
     if not _enabled():
         return False
     try:
-        path = _path(model)
-        if not path.exists():
+        data = read_cached(_path(model))
+        if data is None:
             return False
-        header, pattern, code = _read(path)
+        header, pattern, code = _read(data)
         compiled = _sre.compile(
             pattern,
             header["flags"],
@@ -105,25 +96,17 @@ def store(model: str, pattern: str) -> None:
             "indexgroup": indexgroup,
             "pattern_sha256": hashlib.sha256(pattern.encode()).hexdigest(),
         }
-        _write(path, header, pattern, array.array("I", code).tobytes())
+        store_cached(path, _pack(header, pattern, array.array("I", code).tobytes()))
     except Exception:  # never fail a run for a cache
         return
 
 
-def _write(path: Path, header: dict[str, Any], pattern: str, code: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    head = json.dumps(header).encode()
-    text = pattern.encode("utf-8")
-    with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, prefix=".regex-") as stream:
-        for block in (head, text):
-            stream.write(len(block).to_bytes(8, "little"))
-            stream.write(block)
-        stream.write(code)
-    os.replace(stream.name, path)
+def _pack(header: dict[str, Any], pattern: str, code: bytes) -> bytes:
+    blocks = (json.dumps(header).encode(), pattern.encode("utf-8"))
+    return b"".join(len(block).to_bytes(8, "little") + block for block in blocks) + code
 
 
-def _read(path: Path) -> tuple[dict[str, Any], str, list[int]]:
-    data = path.read_bytes()
+def _read(data: bytes) -> tuple[dict[str, Any], str, list[int]]:
     head_length = int.from_bytes(data[:8], "little")
     header = json.loads(data[8 : 8 + head_length])
     offset = 8 + head_length
