@@ -213,7 +213,9 @@ class PlaceIndex:
             resolution = resolve(candidates, standings)
             chosen = next(place for place in candidates if place.id == resolution.id)
             others = resolution.others or None
-            result.append(replace(mention, id=chosen.id, canonical=chosen.name, id_candidates=others))
+            if (mention.id, mention.canonical, mention.id_candidates) != (chosen.id, chosen.name, others):
+                mention = replace(mention, id=chosen.id, canonical=chosen.name, id_candidates=others)
+            result.append(mention)
         return result
 
     def split_qualified(self, mention: Mention) -> list[Mention]:

@@ -19,18 +19,23 @@ from seedner.text.folding import fold
 _NAME = r"[A-ZÀ-Þ][\w’'-]*"
 # Partnerships list their partners, commas included (``SCP Delvaux, Martin et Rochefort``); a company's
 # name ends at a comma (``SAS LOGIFRAIS RHÔNE, ZI Mi-Plaine``: its address follows).
+_PARTNERSHIPS = ("SCP", "SELARL", "SELAS", "SELAFA", "AARPI")
+_COMPANIES = ("SARL", "SAS", "SASU", "EURL", "SNC", "SA", "SPL", "SEM", "SAEM", "SEML", "SCOP", "SCIC", "GIE")
+_COMPANIES += ("SCI", "SCEA", "GAEC", "EARL")
 _FIRM = re.compile(
-    rf"\b(?:(?:SCP|SELARL|SELAS|SELAFA|AARPI)\s+{_NAME}(?:(?:\s+(?:et|&)\s+|,\s*|\s+){_NAME}){{0,4}}"
-    rf"|(?:SARL|SAS|SASU|EURL|SNC|SA|SPL|SEM|SAEM|SEML|SCOP|SCIC|GIE|SCI|SCEA|GAEC|EARL)\s+{_NAME}"
-    rf"(?:(?:\s+(?:et|&)\s+|\s+){_NAME}){{0,4}})"
+    rf"\b(?:(?:{'|'.join(_PARTNERSHIPS)})\s+{_NAME}(?:(?:\s+(?:et|&)\s+|,\s*|\s+){_NAME}){{0,4}}"
+    rf"|(?:{'|'.join(_COMPANIES)})\s+{_NAME}(?:(?:\s+(?:et|&)\s+|\s+){_NAME}){{0,4}})"
 )
+# A legal form before a space: what ``_FIRM`` needs, found fast (a pattern that opens with letters is
+# looked for by them; one that opens with ``\b`` is tried at every position of the text).
+_LEGAL_FORM = re.compile(rf"(?:{'|'.join(_PARTNERSHIPS + _COMPANIES)})\s")
 
 
 def firms(text: str, mentions: Sequence[Mention]) -> tuple[list[Mention], list[Mention]]:
     """``mentions`` with each firm named with its legal form as one ORG mention in place of the mentions
     inside it, and the acronym mentions that were inside (the legal form, a known acronym), to be nested
     in it; a word in capitals no dictionary expands is part of the name (``SAS LOGIFRAIS``), no acronym."""
-    if "S" not in text and "A" not in text:
+    if _LEGAL_FORM.search(text) is None:
         return list(mentions), []
     found = [(m.start(), m.end()) for m in _FIRM.finditer(text)]
     if not found:
@@ -146,6 +151,10 @@ _COMPANY_NOUNS = (
 _ADJECTIVES = r"(?:\s+[a-zà-ÿ][\w-]*){0,2}"  # ``allemand``, ``départemental``, ``de paiement``
 # Their first words without the first letter, whatever its case: a cheap test that a text holds one.
 _COMPANY_NOUN_STEMS = tuple(dict.fromkeys(phrase.split()[0][1:] for phrase in _COMPANY_NOUN_PHRASES))
+# Their first words in lower case: what the text around a mention holds, in lower case, if they are there.
+_COMPANY_NOUN_FIRST = re.compile(
+    "|".join(re.escape(word) for word in dict.fromkeys(p.split()[0].lower() for p in _COMPANY_NOUN_PHRASES))
+)
 _COMPANY_BEFORE = re.compile(rf"(?<![\w-]){_COMPANY_NOUNS}{_ADJECTIVES}\s+\Z", re.IGNORECASE)
 _COMPANY_AFTER = re.compile(
     rf"\A\s*,\s+(?:(?:le|la|l['’]|un|une|son|sa)\s*)?(?:premier\s+|première\s+|jeune\s+)?{_COMPANY_NOUNS}\b",
@@ -173,6 +182,11 @@ def _introduced_as_company(text: str, mention: Mention) -> bool:
     if not mention.text[:1].isupper():
         return False
     line_start = text.rfind("\n", 0, mention.start) + 1
+    around = (
+        text[max(line_start, mention.start - 60) : mention.start] + " " + text[mention.end : mention.end + 60]
+    )
+    if _COMPANY_NOUN_FIRST.search(around.lower()) is None:  # a company noun is near, or neither test holds
+        return False
     before = _COMPANY_BEFORE.search(text, max(line_start, mention.start - 60), mention.start)
     if before is not None:
         return True

@@ -11,6 +11,7 @@ model mention from its text alone (and the words just before it); the gazetteer'
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from seedner.records.mentions import Mention
 from seedner.text.folding import fold
@@ -58,7 +59,7 @@ _AFTER_NUMBER_SIGN = re.compile(r"\b[Nn][°º][^\S\n]*\Z")
 
 def is_identifier(surface: str) -> bool:
     """A code, a number or a road, not a name (``L. 114-12-1``, ``K 24-86.517 F-D``, ``autoroute A16``)."""
-    return any(char.isdigit() for char in surface) and _IDENTIFIER.fullmatch(surface) is not None
+    return any(map(str.isdigit, surface)) and _IDENTIFIER.fullmatch(surface) is not None
 
 
 def is_numbered_heading(surface: str) -> bool:
@@ -97,15 +98,22 @@ def is_furniture(text: str, mention: Mention) -> bool:
     demonym: no entity."""
     if mention.source != "model" or mention.acronym:
         return False
-    surface = mention.text
+    return (
+        _is_furniture_as_written(mention.text, mention.label)
+        or is_demonym(text, mention)
+        or _cut_before_number_sign(text, mention)
+        or is_street(text, mention)
+    )
+
+
+@lru_cache(maxsize=65_536)  # surfaces recur across the documents of a corpus
+def _is_furniture_as_written(surface: str, label: str) -> bool:
+    """What :func:`is_furniture` tells from the surface alone."""
     return (
         is_identifier(surface)
         or is_reference(surface)
         or is_numbered_heading(surface)
-        or (mention.label == "ORG" and is_class_of_things(surface))
-        or is_demonym(text, mention)
-        or _cut_before_number_sign(text, mention)
-        or is_street(text, mention)
+        or (label == "ORG" and is_class_of_things(surface))
     )
 
 
@@ -113,13 +121,21 @@ def is_street(text: str, mention: Mention) -> bool:
     """A street of an address: ``12 rue de la Paix``, ``quai Goslar``, ``place Kléber``, ``4 avenue
     Victor-Hugo``; an address gives its town only.  After a preposition only an address's number or a
     street noun names a street (``rue de Lyon``, not ``la route de Lyon`` or ``la place de la France``)."""
-    inside = _STREET.match(mention.text)
-    if inside is not None and inside.end() < len(mention.text):
-        return _names_a_street(inside)
+    named = _street_as_written(mention.text)
+    if named is not None:
+        return named
     if _STREET_NOUN.search(text[max(0, mention.start - 50) : mention.start].lower()) is None:
         return False
     before = _STREET_BEFORE.search(text, max(0, mention.start - 50), mention.start)
     return before is not None and _names_a_street(before)
+
+
+@lru_cache(maxsize=65_536)
+def _street_as_written(surface: str) -> bool | None:
+    """Whether a mention that opens with a street noun and goes on after it names a street; None when it
+    does not open so (the words before it tell)."""
+    inside = _STREET.match(surface)
+    return _names_a_street(inside) if inside is not None and inside.end() < len(surface) else None
 
 
 def _names_a_street(match: re.Match[str]) -> bool:

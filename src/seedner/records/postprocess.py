@@ -71,8 +71,8 @@ def _common_word_alone(text: str, mention: Mention, common_word: Callable[[str],
         and not mention.acronym
         and surface.isalpha()
         and (surface.isupper() or surface[1:].islower())
-        and not after_civility(text, mention.start)
         and common_word(surface)
+        and not after_civility(text, mention.start)
         and not (mention.id and mention.label == "LOC" and not _opens_a_sentence(text, mention.start))
     )
 
@@ -87,8 +87,8 @@ def _rare_word_opening(text: str, mention: Mention, rare_word: Callable[[str], b
         and not mention.acronym
         and surface.isalpha()
         and surface[1:].islower()
-        and _opens_a_sentence(text, mention.start)
         and rare_word(surface)
+        and _opens_a_sentence(text, mention.start)
     )
 
 

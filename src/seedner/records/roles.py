@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from seedner.records.mentions import Mention, collapse_spaces
 
@@ -52,20 +53,44 @@ def without_roles(text: str, mentions: Iterable[Mention]) -> list[Mention]:
     is the portfolio of one, goes; one that carries a place becomes that place."""
     kept = []
     for mention in mentions:
-        before = text[max(0, mention.start - 120) : mention.start]
-        if mention.text == "Sceaux" and _KEEPER_OF_THE_SEALS.search(before):
+        if mention.text == "Sceaux" and _KEEPER_OF_THE_SEALS.search(_before(text, mention)):
             continue  # garde des Sceaux: the minister of justice, not the town
         if mention.label != "PER" and mention.source == "model" and not mention.acronym:
-            place = _ROLE_OF_PLACE.match(mention.text)
+            place = _role_of_place_end(mention.text)
             if place is not None:
-                start = mention.start + place.end()
+                start = mention.start + place
                 surface = text[start : mention.end]
                 kept.append(replace(mention, start=start, text=surface, label="LOC", canonical=""))
                 continue
-            if _IS_ROLE.match(mention.text) or (mention.label == "ORG" and _ROLE_BEFORE.search(before)):
+            if _is_role(mention.text) or (mention.label == "ORG" and _portfolio(_before(text, mention))):
                 continue
         kept.append(mention)
     return kept
+
+
+@lru_cache(maxsize=65_536)  # surfaces recur across the documents of a corpus
+def _role_of_place_end(surface: str) -> int | None:
+    """Where the place of a function that carries one begins (``préfet du `` + ``Finistère``)."""
+    place = _ROLE_OF_PLACE.match(surface)
+    return None if place is None else place.end()
+
+
+@lru_cache(maxsize=65_536)
+def _is_role(surface: str) -> bool:
+    return _IS_ROLE.match(surface) is not None
+
+
+def _before(text: str, mention: Mention) -> str:
+    return text[max(0, mention.start - 120) : mention.start]
+
+
+def _portfolio(before: str) -> bool:
+    """Whether the text ``before`` an organisation ends with a function that makes it a portfolio
+    (``la ministre chargée des`` + ``Comptes publics``); its last word is tested first."""
+    if not before.rstrip()[-3:].lower().endswith(_OF_LAST_WORDS):
+        return False
+    clause = max(map(before.rfind, _NOT_IN_A_PORTFOLIO)) + 1  # the match holds none of them
+    return _ROLE_BEFORE.search(before, clause) is not None
 
 
 def with_roles(text: str, mentions: Iterable[Mention]) -> list[Mention]:
@@ -82,11 +107,20 @@ def with_roles(text: str, mentions: Iterable[Mention]) -> list[Mention]:
 
 def _role_of(text: str, mention: Mention) -> str | None:
     line_start = text.rfind("\n", 0, mention.start) + 1
-    before = _ROLE_BEFORE_NAME.search(text[max(line_start, mention.start - 100) : mention.start])
-    if before is not None:
-        return collapse_spaces(before.group(1))
+    window = text[max(line_start, mention.start - 100) : mention.start]
+    if window.rstrip().endswith(","):  # what the search below needs, tested first: few names have it
+        before = _ROLE_BEFORE_NAME.search(window)
+        if before is not None:
+            return collapse_spaces(before.group(1))
+    if text[mention.end : mention.end + 1] != ",":
+        return None
     line_end = text.find("\n", mention.end)
     after = _ROLE_AFTER_NAME.match(text[mention.end : mention.end + 100 if line_end < 0 else line_end])
     if after is not None:
         return collapse_spaces(after.group(1))
     return None
+
+
+_NOT_IN_A_PORTFOLIO = tuple(",.;:()")
+# The last words ``_OF`` may end with: what ``_ROLE_BEFORE`` needs, tested first (one mention in many).
+_OF_LAST_WORDS = ("de", "du", "des", "la", "l'", "l’", "d'", "d’", "au", "aux")

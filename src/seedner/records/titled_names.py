@@ -20,8 +20,12 @@ _GIVEN = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?"
 _SPACE = r"[^\S\n]+"  # a name wrapped across lines is left to the cleaning (``Héloïse DE\nVILLEMAREST``)
 _PARTICLES = rf"(?:(?:DE|DU|DES|LE|LA){_SPACE}|D['’][^\S\n]*)*"
 _SURNAMES = rf"{_PARTICLES}{_SURNAME}(?:{_SPACE}(?:DE|DU|LE|LA|{_SURNAME}))*"
+_TITLES = r"(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr)"
+# A title before a space: what ``_TITLED`` needs, found fast (a pattern that opens with letters is looked
+# for by them; one that opens with a look-behind is tried at every position of the text).
+_TITLE_BEFORE_SPACE = re.compile(_TITLES + _SPACE)
 _TITLED = re.compile(
-    rf"(?<![\w.])(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr){_SPACE}"
+    rf"(?<![\w.]){_TITLES}{_SPACE}"
     rf"(?P<name>{_GIVEN}{_SPACE}{_SURNAMES}|{_SURNAMES}(?:{_SPACE}{_GIVEN})?)"
     r"(?![\w'’-])"
 )
@@ -58,24 +62,24 @@ def _is_surname(name: str) -> bool:
 def titled_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with each surname in capitals after a civility (and its given name) as one PER
     mention, in place of the model's mentions inside it or across it; names the gazetteer gave stay."""
-    if "M" not in text and "D" not in text and "P" not in text:
-        return list(mentions)
+    mentions = [mention for mention in mentions if not _function_after_civility(mention)]
+    if _TITLE_BEFORE_SPACE.search(text) is None:
+        return mentions
     names = [
         (match.start("name"), match.end("name"))
         for match in _TITLED.finditer(text)
         if _is_surname(match.group("name"))
     ]
-    mentions = [mention for mention in mentions if not _function_after_civility(mention)]
     return with_found(text, mentions, not_given_by_data(names, mentions), "PER")
 
 
 def _function_after_civility(mention: Mention) -> bool:
     """A model person that is a civility and a function: ``M. LE PRÉFET``, ``Madame la Présidente``."""
+    if mention.label != "PER" or mention.source != "model":
+        return False
     words = mention.text.split()
     return (
-        mention.label == "PER"
-        and mention.source == "model"
-        and len(words) > 1
+        len(words) > 1
         and words[0] in _CIVILITIES
         and not _is_surname(" ".join(words[1:]))
         and all(casefold_key(word) in _NO_SURNAME or casefold_key(word) in _ARTICLES for word in words[1:])
