@@ -18,7 +18,7 @@ from seedner.gazetteer.files import GazetteerEntry
 from seedner.gazetteer.heads import InstitutionHeads, parse_institution_heads, read_institution_heads
 from seedner.gazetteer.institutions import InstitutionMatcher, add_institutions, default_heads_file
 from seedner.gazetteer.matching import token_key
-from seedner.gazetteer.units import _ELIDED, Unit, unit_key, units
+from seedner.gazetteer.units import _ELIDED, Units, unit_key, units
 
 UNUSED = ["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter"]
 
@@ -382,18 +382,18 @@ def test_no_default_gazetteers_leaves_out_the_default_heads_too(tmp_path):
     assert not any(ent._.seedner_source == "gazetteer" and ent.label_ == "ORG" for ent in doc.ents)
 
 
-def _units_token_by_token(doc: Doc) -> list[Unit]:
+def _units_token_by_token(doc: Doc) -> Units:
     """What ``units`` must give, read from Token objects: spaces dropped, ``d' `` elisions joined."""
-    found: list[Unit] = []
+    found: list[tuple[str, int, int]] = []
     for token in doc:
         if token.is_space:
             continue
         key = token.lower_ if token.lower_.isascii() and token.lower_.isalnum() else token_key(token.text)
-        if key == "'" and found and found[-1].key in _ELIDED and not doc[token.i - 1].whitespace_:
-            found[-1] = Unit(found[-1].key + "'", found[-1].start, token.i + 1)
+        if key == "'" and found and found[-1][0] in _ELIDED and not doc[token.i - 1].whitespace_:
+            found[-1] = (found[-1][0] + "'", found[-1][1], token.i + 1)
         else:
-            found.append(Unit(key, token.i, token.i + 1))
-    return found
+            found.append((key, token.i, token.i + 1))
+    return Units([key for key, _, _ in found], [start for _, start, _ in found], [end for _, _, end in found])
 
 
 _BLANK = spacy.blank("fr")

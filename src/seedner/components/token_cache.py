@@ -14,7 +14,8 @@ T = TypeVar("T")
 class PerTextCache(Generic[T]):
     """A value computed from each token text, kept by ORTH id so that a text is computed once.
 
-    It grows with the vocabulary of the texts read, so it starts afresh past ``limit`` entries.
+    It grows with the vocabulary of the texts read, so it starts afresh past ``limit`` entries.  ``compute``
+    never returns None.
     """
 
     def __init__(self, compute: Callable[[str], T], limit: int = 500_000) -> None:
@@ -26,9 +27,15 @@ class PerTextCache(Generic[T]):
         """The value of each token of ``doc`` (``orths``: its ORTH ids, if the caller has them)."""
         if len(self._values) > self._limit:
             self._values.clear()
-        values, compute, strings = self._values, self._compute, doc.vocab.strings
+        values = self._values
         orths = doc.to_array(ORTH).tolist() if orths is None else orths
-        return [
-            values[orth] if orth in values else values.setdefault(orth, compute(strings[orth]))
-            for orth in orths
-        ]
+        found = list(map(values.get, orths))  # one look-up per token, in C
+        if None in found:  # texts not seen yet (a value is never None)
+            compute, strings = self._compute, doc.vocab.strings
+            for i, value in enumerate(found):
+                if value is None:
+                    orth = orths[i]
+                    found[i] = (
+                        values[orth] if orth in values else values.setdefault(orth, compute(strings[orth]))
+                    )
+        return found  # type: ignore[return-value]

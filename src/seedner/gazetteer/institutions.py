@@ -61,7 +61,7 @@ from seedner.gazetteer.matching import (
     is_proper,
     token_key,
 )
-from seedner.gazetteer.units import Unit, unit_key, units
+from seedner.gazetteer.units import Units, unit_key, units
 from seedner.resources import gazetteer_dir
 from seedner.text.folding import unaccent
 
@@ -122,7 +122,7 @@ class InstitutionMatcher(MatchingPipe):
             (BODY, heads.bodies),
         ):
             for text in texts:
-                keys = tuple(unit.key for unit in units(self.nlp.make_doc(text)))
+                keys = tuple(units(self.nlp.make_doc(text)).keys)
                 if keys:
                     self._by_first.setdefault(keys[0], []).append((keys, kind))
         for patterns in self._by_first.values():
@@ -158,7 +158,7 @@ class InstitutionMatcher(MatchingPipe):
         if not len(doc) or self._first_ids.isdisjoint(doc.to_array(LOWER).tolist()):
             return []
         words = units(doc, self._unit_keys)
-        keys = [unit.key for unit in words]
+        keys, starts, ends = words
         places: dict[int, list[tuple[int, str]]] = {}
         for place in doc.spans.get(PLACE_SPANS, ()):
             places.setdefault(place.start, []).append((place.end, place.label_))
@@ -167,22 +167,22 @@ class InstitutionMatcher(MatchingPipe):
         # right to left so that "cour d'appel de Rennes" is known before "chambre de l'instruction de".
         bodies = {ent.start: ent.end for ent in doc.ents if ent.label_ == "ORG"}
         found = []
-        for u in range(len(words) - 1, -1, -1):
-            word = words[u]
-            for head, kind in self._by_first.get(word.key, ()):
+        for u in range(len(keys) - 1, -1, -1):
+            start = starts[u]
+            for head, kind in self._by_first.get(keys[u], ()):
                 v = u + len(head)
                 if tuple(keys[u:v]) != head:
                     continue
                 end = (
                     self._name_end(doc, words, v, kind, places, bodies)
-                    if self._case_ok(doc, word, kind)
+                    if self._case_ok(doc, start, kind)
                     else None
                 )
-                if end is None and kind == HEAD and _letterhead(doc, word.start, words[v - 1].end):
-                    end = words[v - 1].end
-                if end is not None and not any(blocked[word.start : end]):
-                    found.append(Span(doc, word.start, end, label="ORG"))
-                    bodies[word.start] = max(end, bodies.get(word.start, 0))
+                if end is None and kind == HEAD and _letterhead(doc, start, ends[v - 1]):
+                    end = ends[v - 1]
+                if end is not None and not any(blocked[start:end]):
+                    found.append(Span(doc, start, end, label="ORG"))
+                    bodies[start] = max(end, bodies.get(start, 0))
                 break  # the longest head in the text decides: "tribunal de commerce" is no "tribunal"
         found.extend(self._organisations_with_place(doc, places, blocked))
         return sorted(found, key=lambda span: (span.start, span.end))
@@ -205,18 +205,18 @@ class InstitutionMatcher(MatchingPipe):
                 found.append(Span(doc, ent.start, end, label="ORG"))
         return found
 
-    def _case_ok(self, doc: Doc, word: Unit, kind: str) -> bool:
-        text = doc[word.start].text
+    def _case_ok(self, doc: Doc, start: int, kind: str) -> bool:
+        text = doc[start].text
         if kind == BODY:
             return text[:1].isupper()
-        if kind == KNOWN_PLACE and _predicative(doc, word.start):
+        if kind == KNOWN_PLACE and _predicative(doc, start):
             return False
         return not (len(text) > 1 and text.isupper())
 
     def _name_end(
         self,
         doc: Doc,
-        words: list[Unit],
+        words: Units,
         v: int,
         kind: str,
         places: dict[int, list[tuple[int, str]]],
@@ -225,38 +225,37 @@ class InstitutionMatcher(MatchingPipe):
         """Where the name whose head ends at unit ``v`` ends, or None if no complement fits: a place, a
         département number after a body (``Caf 13``), or an organisation (``chambre de l'instruction de
         la cour d'appel de Rennes``, ``chambre criminelle de la Cour de cassation``)."""
+        keys, starts, ends = words
         qualifiers = 0
-        while v < len(words) and qualifiers < self.max_qualifiers and words[v].key in self._qualifiers:
+        while v < len(keys) and qualifiers < self.max_qualifiers and keys[v] in self._qualifiers:
             v, qualifiers = v + 1, qualifiers + 1
-        if v >= len(words):
+        if v >= len(keys):
             return None
         if _defined(doc, words, v):
-            return words[v - 1].end
+            return ends[v - 1]
         if kind != KNOWN_PLACE:
-            bare = self._bare_place_end(doc, words[v].start, places)
+            bare = self._bare_place_end(doc, starts[v], places)
             if bare is not None:
                 return bare
         if kind == BODY:
-            compound = self._capitalised_end(doc, words[v].start)
-            if compound > words[v].start + 2 and self._ends_name(doc, compound):
+            compound = self._capitalised_end(doc, starts[v])
+            if compound > starts[v] + 2 and self._ends_name(doc, compound):
                 return compound  # places joined by hyphens: "MSA Mayenne-Orne-Sarthe", "Urssaf Rhône-Alpes"
-            number = words[v].end == words[v].start + 1 and _DEPARTEMENT_NUMBER.fullmatch(
-                doc[words[v].start].text
-            )
-            if number and self._ends_name(doc, words[v].end):
-                return words[v].end
+            number = ends[v] == starts[v] + 1 and _DEPARTEMENT_NUMBER.fullmatch(doc[starts[v]].text)
+            if number and self._ends_name(doc, ends[v]):
+                return ends[v]
         for of in _OF:
             p = v + len(of)
-            if p >= len(words) or tuple(unit.key for unit in words[v:p]) != of:
+            if p >= len(keys) or tuple(keys[v:p]) != of:
                 continue
-            start = words[p].start
-            ends = [end for end, _ in places.get(start, ())]
+            start = starts[p]
+            candidates = [end for end, _ in places.get(start, ())]
             if kind != KNOWN_PLACE and start in bodies:
-                ends.append(bodies[start])
-            if not ends and kind != KNOWN_PLACE and len(of) == 1 and of[0] in ("de", "d'", "du"):
+                candidates.append(bodies[start])
+            if not candidates and kind != KNOWN_PLACE and len(of) == 1 and of[0] in ("de", "d'", "du"):
                 # judgments write the place of a lower-case head in capitals: "barreau de LYON"
-                ends = [self._capitalised_end(doc, start, capitals=doc[start - 2].text.islower())]
-            end = max((end for end in ends if end > 0), default=None)
+                candidates = [self._capitalised_end(doc, start, capitals=doc[start - 2].text.islower())]
+            end = max((end for end in candidates if end > 0), default=None)
             if end is not None and self._ends_name(doc, end):
                 return end
         return None
@@ -349,11 +348,12 @@ def _predicative(doc: Doc, i: int) -> bool:
     return j > 0 and ((doc[j - 1].text == "," and j == i) or token_key(doc[j - 1].text) in _COPULAS)
 
 
-def _defined(doc: Doc, words: list[Unit], v: int) -> bool:
+def _defined(doc: Doc, words: Units, v: int) -> bool:
     """Whether ``( ACRONYM )`` starts at unit ``v``: two capitals at least, letters and digits."""
-    if v + 2 >= len(words) or words[v].key != "(" or words[v + 2].key != ")":
+    keys = words.keys
+    if v + 2 >= len(keys) or keys[v] != "(" or keys[v + 2] != ")":
         return False
-    text = doc[words[v + 1].start : words[v + 1].end].text
+    text = doc[words.starts[v + 1] : words.ends[v + 1]].text
     return text.isalnum() and sum(char.isupper() for char in text) >= 2
 
 

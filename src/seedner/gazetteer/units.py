@@ -17,12 +17,14 @@ from seedner.gazetteer.matching import token_key
 _ELIDED = frozenset({"d", "l", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"})
 
 
-class Unit(NamedTuple):
-    """A word of the text as heads are compared: its key and its tokens ``start:end``."""
+class Units(NamedTuple):
+    """The words of a text as heads are compared, as three parallel lists: word ``u`` has the key
+    ``keys[u]`` and the tokens ``starts[u]:ends[u]`` (lists, not an object per word: a text has
+    hundreds of words and few heads)."""
 
-    key: str
-    start: int
-    end: int
+    keys: list[str]
+    starts: list[int]
+    ends: list[int]
 
 
 def unit_key(text: str) -> str:
@@ -31,24 +33,31 @@ def unit_key(text: str) -> str:
     return lower if lower.isascii() and lower.isalnum() else token_key(text)
 
 
-def units(doc: Doc, keys: PerTextCache[str] | None = None) -> list[Unit]:
+def units(doc: Doc, keys: PerTextCache[str] | None = None) -> Units:
     """Token keys, spaces left out, an elision split from its apostrophe joined again (``d' appel``).
 
     ``keys`` keeps the key of each token text (:func:`unit_key`) across calls.
     """
     if not len(doc):
-        return []
+        return Units([], [], [])
     orths, spaces, is_space = doc.to_array([ORTH, SPACY, IS_SPACE]).T.tolist()
     token_keys = (keys or PerTextCache(unit_key)).of(doc, orths)
     if "'" not in token_keys:  # no apostrophe to join: one unit per token that is no space
-        return [Unit(key, i, i + 1) for i, key in enumerate(token_keys) if not is_space[i]]
-    found: list[Unit] = []
+        if not any(is_space):
+            return Units(token_keys, list(range(len(token_keys))), list(range(1, len(token_keys) + 1)))
+        kept = [i for i, space in enumerate(is_space) if not space]
+        return Units([token_keys[i] for i in kept], kept, [i + 1 for i in kept])
+    found_keys: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
     for i, key in enumerate(token_keys):
         if is_space[i]:
             continue
-        previous = found[-1] if found else None
-        if key == "'" and previous is not None and previous.key in _ELIDED and not spaces[i - 1]:
-            found[-1] = Unit(previous.key + "'", previous.start, i + 1)
+        if key == "'" and found_keys and found_keys[-1] in _ELIDED and not spaces[i - 1]:
+            found_keys[-1] += "'"
+            ends[-1] = i + 1
         else:
-            found.append(Unit(key, i, i + 1))
-    return found
+            found_keys.append(key)
+            starts.append(i)
+            ends.append(i + 1)
+    return Units(found_keys, starts, ends)

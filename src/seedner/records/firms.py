@@ -19,9 +19,21 @@ from seedner.text.folding import fold
 _NAME = r"[A-ZÀ-Þ][\w’'-]*"
 # Partnerships list their partners, commas included (``SCP Delvaux, Martin et Rochefort``); a company's
 # name ends at a comma (``SAS LOGIFRAIS RHÔNE, ZI Mi-Plaine``: its address follows).
-_PARTNERSHIPS = ("SCP", "SELARL", "SELAS", "SELAFA", "AARPI")
-_COMPANIES = ("SARL", "SAS", "SASU", "EURL", "SNC", "SA", "SPL", "SEM", "SAEM", "SEML", "SCOP", "SCIC", "GIE")
-_COMPANIES += ("SCI", "SCEA", "GAEC", "EARL")
+_PARTNERSHIPS: tuple[str, ...] = ("SCP", "SELARL", "SELAS", "SELAFA", "AARPI")
+_COMPANIES: tuple[str, ...] = (
+    "SARL",
+    "SAS",
+    "SASU",
+    "EURL",
+    "SNC",
+    "SA",
+    "SPL",
+    "SEM",
+    "SAEM",
+    "SEML",
+    "SCOP",
+)
+_COMPANIES += ("SCIC", "GIE", "SCI", "SCEA", "GAEC", "EARL")
 _FIRM = re.compile(
     rf"\b(?:(?:{'|'.join(_PARTNERSHIPS)})\s+{_NAME}(?:(?:\s+(?:et|&)\s+|,\s*|\s+){_NAME}){{0,4}}"
     rf"|(?:{'|'.join(_COMPANIES)})\s+{_NAME}(?:(?:\s+(?:et|&)\s+|\s+){_NAME}){{0,4}})"
