@@ -3,8 +3,10 @@ the case of letters ever changes (offsets stay exact)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from seedner.text.normalization import normalize
@@ -120,6 +122,27 @@ def test_mostly_lower_needs_enough_words_without_capitals():
     assert not is_mostly_lower("trop court")
     notes = "un texte de notes prises vite sans aucune capitale nulle part ici"
     assert caseless_spans(notes) == [(0, len(notes), LOWER_MODE)]
+
+
+_WORDS_OF_TWO_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["notes", "de", "Rennes", "l'", "SDIS", "a", "é", "Œuvre", "x1", "eBay", "ÉTÉ", " ", "\n"]
+        ),
+        max_size=120,
+    )
+)
+@example(["notes"] * 49 + ["Rennes"])  # one word in fifty has a capital: 2 %, mostly lower
+@example(["notes"] * 48 + ["Rennes"])  # one in forty-nine: more than 2 %
+def test_mostly_lower_is_its_definition_however_fast_it_rejects(parts):
+    """The quick count of words with a capital only ever answers no where the definition does."""
+    text = " ".join(parts)
+    words = _WORDS_OF_TWO_LETTERS.findall(text)
+    expected = len(words) >= 10 and sum(not word.islower() for word in words) <= 0.02 * len(words)
+    assert is_mostly_lower(text) == expected
 
 
 def test_the_lower_case_bodies_of_a_chat_log_are_caseless():

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import islice
 
 from seedner.text.case_hints import HEADLINE, LOWER_MODE, UPPER, CaseHints, Span, lower_case
 from seedner.text.french_words import CIVILITIES
@@ -21,9 +22,14 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)[^\S\n]+\Z")
 _WORD_AFTER = re.compile(r"[^\S\n]+([^\W\d_][\w'’-]*)")
 _TITLES = frozenset(CIVILITIES)
 # A word of four capitals or more, alone: no letter, digit or hyphen on either side.
-_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[^\W\d_a-zß-ÿ]{4,}(?![\w'’-])")
+# (Patterns that open with a letter class, not a look-behind or a repeat, let the regex engine skip to
+# the letters of that class: ``_CAPITALISED_WORD`` checks the character before its first letter after it.)
+_CAPITAL = r"[^\W\d_a-zß-ÿ]"
+_CAPITALISED_WORD = re.compile(rf"{_CAPITAL}(?<![\w'’-]{_CAPITAL}){_CAPITAL}{{3,}}(?![\w'’-])")
 # Two words of two capitals or more in a row: the only normal texts whose capitals may be restored.
-_CAPITALS_RUN = re.compile(r"[^\W\d_a-zß-ÿ]{2,}[^\w\n]+[^\W\d_a-zß-ÿ]{2,}")
+_CAPITALS_RUN = re.compile(rf"{_CAPITAL}{_CAPITAL}+[^\w\n]+{_CAPITAL}{{2,}}")
+# A capital and the letters after it in its word: each match lies in another word with a capital.
+_CAPITAL_IN_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+")
 # A line qualifies with this many words of two letters or more in capitals, acronyms aside; a stretch
 # inside a mixed-case line needs more.
 _CAPS_LINE_WORDS = 2
@@ -79,8 +85,13 @@ def is_mostly_upper(text: str, share: float = 0.6) -> bool:
 def is_mostly_lower(text: str, share: float = 0.02) -> bool:
     """Whether at most ``share`` of the words of two letters or more have a capital (chat, notes, a text
     lower-cased by some tool): then names and acronyms have lost their only mark."""
+    # A text of n characters has at most (n + 1) / 3 words of two letters: more words with a capital
+    # than ``share`` of that, and the text is not mostly in lower case (most texts: no word list made).
+    enough = int(share * (len(text) + 1) / 3) + 1
+    if sum(1 for _ in islice(_CAPITAL_IN_WORD.finditer(text), enough)) >= enough:
+        return False
     words = _LONG_WORD.findall(text)
-    return len(words) >= 10 and sum(1 for word in words if not word.islower()) <= share * len(words)
+    return len(words) >= 10 and len(words) - sum(map(str.islower, words)) <= share * len(words)
 
 
 def _caseless_bodies(text: str) -> list[Span]:
