@@ -4,7 +4,8 @@ The vectors are pruned, so a rare word shares the row of the frequent word neare
 whose row is a name's is a name (``Montbard`` shares ``Dijon``'s row).  Telling which rows are names takes
 the strings of the rows' words, which the pipeline does not load: reading them from the model's string
 table (700,000 strings) costs about half a second, so the answer is kept in the start-up cache, keyed by
-the bytes of the string table and of the vectors' keys and by the source of the code that computes it.
+the path, size and modification time of the string table and of the vectors' keys (reading their 16 MB
+to hash them would cost a tenth of that half second) and by the source of the code that computes it.
 """
 
 from __future__ import annotations
@@ -31,17 +32,17 @@ def proper_rows(strings_path: Path | None, ranks: VectorRanks) -> frozenset[int]
     model's ``vocab/strings.json``): from the start-up cache when it has them; none without the table."""
     if strings_path is None:
         return frozenset()
-    try:
-        strings = strings_path.read_bytes()
-    except OSError:
-        return frozenset()
-    path = _cache_path(strings, strings_path.with_name("key2row")) if enabled() else None
+    path = _cache_path(strings_path, strings_path.with_name("key2row")) if enabled() else None
     kept = read_cached(path) if path is not None else None
     if kept is not None and len(kept) % array.array(_ROW).itemsize == 0:
         rows = array.array(_ROW)
         rows.frombytes(kept)
         if all(row in ranks.owners for row in rows):
             return frozenset(rows)
+    try:
+        strings = strings_path.read_bytes()
+    except OSError:
+        return frozenset()
     found = frozenset(_proper(_parsed(strings), ranks))
     if path is not None:
         store_cached(path, array.array(_ROW, sorted(found)).tobytes())
@@ -69,14 +70,20 @@ def _parsed(data: bytes) -> list[str]:
     return [string for string in strings if isinstance(string, str)] if isinstance(strings, list) else []
 
 
-def _cache_path(strings: bytes, key2row: Path) -> Path | None:
-    """The cache file for this string table and these vectors; None when the vectors' keys are not in
-    the model's folder beside it (the answer is then computed, never kept)."""
+def _cache_path(strings: Path, key2row: Path) -> Path | None:
+    """The cache file for this string table and these vectors; None when either file cannot be found
+    (the vectors' keys are not in the model's folder beside the table: the answer is computed, never
+    kept)."""
     try:
-        keys = key2row.read_bytes()
+        files = [_identity(path) for path in (strings, key2row)]
     except OSError:
         return None
-    return cache_file("proper-rows", _code_key(), strings, keys)
+    return cache_file("proper-rows", _code_key(), *(file.encode() for file in files))
+
+
+def _identity(path: Path) -> str:
+    status = path.stat()
+    return f"{path.resolve()}|{status.st_size}|{status.st_mtime_ns}"
 
 
 @cache

@@ -48,6 +48,9 @@ class TextView:
         return self.normalized.text
 
 
+_ANSWERS_KEPT = 100_000  # words remembered by each test of the lexicon
+
+
 class Lexicon:
     """French words, names and known acronyms, as the loaded pipeline knows them (the model's vectors,
     the acronym dictionary, the gazetteer: see ``seedner.pipeline.casing``)."""
@@ -55,6 +58,9 @@ class Lexicon:
     def __init__(self, nlp: Language) -> None:
         self._ranks = VectorRanks(nlp.vocab.vectors)
         self.casing = CaseLexicon(nlp, self._ranks)
+        # Answers by word: the same capitalised words open the sentences of a whole corpus.
+        self._common: dict[str, bool] = {}
+        self._rare: dict[str, bool] = {}
 
     def is_word(self, word: str) -> bool:
         """A word the model has a vector for, as written, in lower case or capitalised (``Direction``,
@@ -68,6 +74,14 @@ class Lexicon:
         name; a name (``paris``) or a rare word the vectors cannot rank (``rihanna``) is not.  A greeting
         is one too (``bonjour``, ``cordialement``: ``MESSAGE_OPENERS``), though it opens so many messages
         that the vectors rank it first with a capital."""
+        found = self._common.get(word)
+        if found is None:
+            if len(self._common) >= _ANSWERS_KEPT:
+                self._common.clear()
+            found = self._common[word] = self._is_common_word(word)
+        return found
+
+    def _is_common_word(self, word: str) -> bool:
         low = word.lower()
         if fold(low) in MESSAGE_OPENERS:
             return True
@@ -79,6 +93,14 @@ class Lexicon:
         """A word the vectors rank in neither form that the case lexicon reads as a word, not a name
         (``assesseurs``, ``homicide``, ``signalements``: see ``CaseLexicon.classify``); alone and
         capitalised where a sentence or a line starts, it is no name."""
+        found = self._rare.get(word)
+        if found is None:
+            if len(self._rare) >= _ANSWERS_KEPT:
+                self._rare.clear()
+            found = self._rare[word] = self._is_rare_word(word)
+        return found
+
+    def _is_rare_word(self, word: str) -> bool:
         low = word.lower()
         if self._ranks.rank(low) is not None or self._ranks.rank(low.capitalize()) is not None:
             return False

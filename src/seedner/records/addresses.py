@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from seedner.records.mentions import Mention
 
-_FIVE_DIGITS = re.compile(r"\d{5}")
+_FIVE_DIGITS = re.compile(r"\d\d{4}")  # opening with one digit lets the engine skip to digits
 _WORD = r"[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*"
 _LINK = r"(?:le|la|les|sur|sous|en|de|du|des|lès|lez|d['’])"
 _POSTCODE_TOWN = re.compile(
