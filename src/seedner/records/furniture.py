@@ -11,6 +11,7 @@ model mention from its text alone (and the words just before it); the gazetteer'
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from seedner.records.mentions import Mention
@@ -124,10 +125,35 @@ def is_street(text: str, mention: Mention) -> bool:
     named = _street_as_written(mention.text)
     if named is not None:
         return named
-    if _STREET_NOUN.search(text[max(0, mention.start - 50) : mention.start].lower()) is None:
+    if not _street_noun_before(text, max(0, mention.start - 50), mention.start):
         return False
     before = _STREET_BEFORE.search(text, max(0, mention.start - 50), mention.start)
     return before is not None and _names_a_street(before)
+
+
+def _street_noun_before(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, in lower case, holds a street noun: looked up among the places
+    where the document holds one (most windows are before none)."""
+    lowered, places = _street_nouns(text)
+    if lowered is None:  # lower case changed the length: look in the window itself
+        return _STREET_NOUN.search(text[start:end].lower()) is not None
+    at = bisect_left(places, start)
+    return at < len(places) and places[at] < end and _STREET_NOUN.search(lowered, start, end) is not None
+
+
+@lru_cache(maxsize=4)  # the document being cleaned
+def _street_nouns(text: str) -> tuple[str | None, list[int]]:
+    """``text`` in lower case and where a street noun begins in it, overlaps included; None and no
+    place when lower case changes the text's length (its offsets would not be the text's)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None, []
+    places = []
+    found = _STREET_NOUN.search(lowered)
+    while found is not None:
+        places.append(found.start())
+        found = _STREET_NOUN.search(lowered, found.start() + 1)
+    return lowered, places
 
 
 @lru_cache(maxsize=65_536)

@@ -62,7 +62,7 @@ def town_teams(text: str, mentions: Sequence[Mention]) -> tuple[list[Mention], l
     Le Portel``), the acronym returned apart, to be nested in it."""
     if not any(m.label == "LOC" for m in mentions):
         return list(mentions), []
-    if not _two_sports_words(text) or not (_club_towns(mentions) or _acronym_before_place(text, mentions)):
+    if not (_club_towns(mentions) or _acronym_before_place(text, mentions)) or not _two_sports_words(text):
         return list(mentions), []
     mentions, acronyms = _acronym_and_town(text, mentions)
     towns = _club_towns(mentions)
