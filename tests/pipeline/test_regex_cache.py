@@ -36,7 +36,7 @@ def big_pattern(seed: str) -> str:
 
 def test_cached_program_matches_like_a_fresh_compile(cache_home):
     pattern = big_pattern("mot")
-    regex_cache.store("test-model", pattern)
+    regex_cache.store("test-model", [pattern])
     assert list((cache_home / "seedner").glob("regex-*.bin"))
     re._cache.pop((str, pattern, 0), None)
     assert regex_cache.preload("test-model")
@@ -48,9 +48,24 @@ def test_cached_program_matches_like_a_fresh_compile(cache_home):
         assert bool(cached.match(text)) == bool(fresh.match(text)), text
 
 
+def test_every_pattern_of_a_model_is_kept_in_one_file(cache_home):
+    patterns = [big_pattern("un"), big_pattern("deux")]
+    regex_cache.store("test-model-4", patterns)
+    for pattern in patterns:
+        re._cache.pop((str, pattern, 0), None)
+    kept = regex_cache.preload("test-model-4")
+    assert kept == set(patterns)
+    assert all(re.compile(pattern) is re._cache[(str, pattern, 0)] for pattern in patterns)
+    [path] = (cache_home / "seedner").glob("regex-*.bin")
+    written = path.stat().st_mtime_ns
+    regex_cache.store("test-model-4", patterns[:1], kept)  # nothing new: the file stays as it is
+    assert path.stat().st_mtime_ns == written
+    assert regex_cache.preload("test-model-4") == set(patterns)
+
+
 def test_corrupt_cache_is_ignored(cache_home):
     pattern = big_pattern("autre")
-    regex_cache.store("test-model-2", pattern)
+    regex_cache.store("test-model-2", [pattern])
     [path] = (cache_home / "seedner").glob("regex-*.bin")
     data = bytearray(path.read_bytes())
     data[200] ^= 0xFF
@@ -60,7 +75,7 @@ def test_corrupt_cache_is_ignored(cache_home):
 
 def test_can_be_turned_off(cache_home, monkeypatch):
     monkeypatch.setenv("SEEDNER_NO_REGEX_CACHE", "1")
-    regex_cache.store("test-model-3", big_pattern("x"))
+    regex_cache.store("test-model-3", [big_pattern("x")])
     assert not (cache_home / "seedner").exists()
     assert not regex_cache.preload("test-model-3")
 
@@ -68,9 +83,12 @@ def test_can_be_turned_off(cache_home, monkeypatch):
 @pytest.mark.model
 def test_tokenization_is_identical_with_and_without_the_cache(tmp_path):
     code = (
-        "from seedner.pipeline.build import load_model;"
-        "nlp = load_model();"
-        "text = \"Aujourd'hui, le porte-parole de Saint-Denis a vu l'arc-en-ciel à Aix-en-Provence.\";"
+        "from seedner.pipeline.build import build_pipeline, load_model;"
+        "from seedner.pipeline.settings import PipelineSettings;"
+        "text = \"Aujourd'hui, le porte-parole (Saint-Denis) a vu l'arc-en-ciel à Aix-en-Provence : "
+        "[la ministre](https://exemple.fr/a?b=1), 12,5 %, « cf. p. 3 ».\";"
+        "print([t.text for t in load_model().make_doc(text)]);"
+        "nlp = build_pipeline(PipelineSettings(gazetteer=False, acronyms=False));"
         "print([t.text for t in nlp.make_doc(text)])"
     )
     runs = []

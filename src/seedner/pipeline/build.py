@@ -36,7 +36,7 @@ import spacy
 from spacy.language import Language
 
 from seedner.errors import ModelLoadError
-from seedner.pipeline import factories  # noqa: F401  (registers the seedner components)
+from seedner.pipeline import factories, regex_cache  # noqa: F401  (factories registers the components)
 from seedner.pipeline.settings import MODEL, PipelineSettings
 from seedner.resources import default_dictionary_files
 
@@ -53,24 +53,25 @@ OTHER_MODEL_HINT = "--model takes the name of an installed spaCy pipeline or the
 def load_model(name: str = MODEL, *, exclude: Sequence[str] = UNUSED_MODEL_PIPES) -> Language:
     """Load the statistical model with only what entity extraction needs.
 
-    The tokenizer's big compiled regex is reused from the previous run when
-    possible (see ``regex_cache``): with the string table left out (see
-    ``UNUSED_VOCAB_DATA``), it was most of the start-up time.
+    The tokenizer's compiled regular expressions are reused from the previous run when possible (see
+    ``regex_cache``): with the string table left out (see ``UNUSED_VOCAB_DATA``), compiling them was
+    most of the start-up time.
     """
-    from seedner.pipeline import regex_cache
+    nlp, kept = _load_model(name, exclude)
+    regex_cache.store(name, regex_cache.tokenizer_patterns(nlp), kept)
+    return nlp
 
-    warmed = regex_cache.preload(name)
+
+def _load_model(name: str, exclude: Sequence[str]) -> tuple[Language, frozenset[str]]:
+    """The model, and the tokenizer patterns the regex cache held for it."""
+    kept = regex_cache.preload(name)
     try:
         nlp = spacy.load(name, exclude=[*exclude, *UNUSED_VOCAB_DATA])
     except (OSError, ValueError, ImportError) as error:
         hint = OTHER_MODEL_HINT if "/" in name or "\\" in name else MODEL_HINT  # a folder, or a package
         raise ModelLoadError(f"cannot load the spaCy model {name!r} ({_first_line(error)}); {hint}") from None
     _check_model(name, nlp)
-    token_match = getattr(nlp.tokenizer, "token_match", None)
-    pattern = getattr(getattr(token_match, "__self__", None), "pattern", None)
-    if not warmed and isinstance(pattern, str):
-        regex_cache.store(name, pattern)
-    return nlp
+    return nlp, kept
 
 
 def _check_model(name: str, nlp: Language) -> None:
@@ -87,8 +88,10 @@ def _check_model(name: str, nlp: Language) -> None:
 def build_pipeline(settings: PipelineSettings | None = None) -> Language:
     """The full extraction pipeline, ready to process text (``PipelineSettings()`` by default)."""
     settings = settings or PipelineSettings()
-    nlp = load_model(settings.model)
-    nlp.add_pipe("seedner_masks", first=True)
+    nlp, kept = _load_model(settings.model, UNUSED_MODEL_PIPES)
+    patterns = regex_cache.tokenizer_patterns(nlp)
+    nlp.add_pipe("seedner_masks", first=True)  # it changes the tokenizer's infixes: both are cached
+    regex_cache.store(settings.model, [*patterns, *regex_cache.tokenizer_patterns(nlp)], kept)
     if settings.gazetteer:
         from seedner.gazetteer.component import add_gazetteer
 
