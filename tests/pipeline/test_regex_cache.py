@@ -86,7 +86,7 @@ def test_tokenization_is_identical_with_and_without_the_cache(tmp_path):
         "from seedner.pipeline.build import build_pipeline, load_model;"
         "from seedner.pipeline.settings import PipelineSettings;"
         "text = \"Aujourd'hui, le porte-parole (Saint-Denis) a vu l'arc-en-ciel à Aix-en-Provence : "
-        "[la ministre](https://exemple.fr/a?b=1), 12,5 %, « cf. p. 3 ».\";"
+        '[la ministre](https://exemple.fr/a?b=1), 12,5 %, « cf. p. 3 ».";'
         "print([t.text for t in load_model().make_doc(text)]);"
         "nlp = build_pipeline(PipelineSettings(gazetteer=False, acronyms=False));"
         "print([t.text for t in nlp.make_doc(text)])"

@@ -99,11 +99,12 @@ class ExtractorPlugin(WorkerPlugin):
         self.lock: threading.Lock | None = None
 
     def setup(self, worker: Any) -> None:
-        from seedner.execution.allocator import keep_large_blocks
+        from seedner.execution.allocator import freeze_built_objects, keep_large_blocks
         from seedner.execution.extractor import Extractor
 
         keep_large_blocks()  # the worker process runs the model for as long as it lives
         self.extractor = Extractor(settings=self.settings)
+        freeze_built_objects()
         self.lock = threading.Lock()
 
     def teardown(self, worker: Any) -> None:

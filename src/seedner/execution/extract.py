@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from seedner.errors import OptionError
+from seedner.execution.allocator import freeze_built_objects
 from seedner.execution.batches import Result
 from seedner.execution.options import ExtractionOptions, OutputOptions
 from seedner.execution.reporting import Reporter
@@ -141,7 +142,9 @@ def extraction_results(
     if options.jobs == 1:
         from seedner.execution.extractor import Extractor
 
-        return Extractor(settings=options.pipeline).run(items, idle=idle)
+        extractor = Extractor(settings=options.pipeline)
+        freeze_built_objects()
+        return extractor.run(items, idle=idle)
     from seedner.execution.parallel import run_parallel
 
     return run_parallel(items, options.pipeline, options.jobs, idle=idle)
@@ -184,6 +187,7 @@ def _one_process(settings: PipelineSettings) -> Callable[[Iterator[list[Item]]],
                 from seedner.execution.extractor import Extractor
 
                 extractor = Extractor(settings=settings)
+                freeze_built_objects()
             yield extractor.process_batch(batch)
 
     return compute

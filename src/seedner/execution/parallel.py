@@ -22,7 +22,7 @@ from contextlib import AbstractContextManager, contextmanager, suppress
 from multiprocessing import get_context
 
 from seedner.errors import SeednerError
-from seedner.execution.allocator import keep_large_blocks
+from seedner.execution.allocator import freeze_built_objects, keep_large_blocks
 from seedner.execution.batches import (
     DEFAULT_BATCH_CHARS,
     DEFAULT_BATCH_SIZE,
@@ -63,6 +63,7 @@ def _start_worker(settings: PipelineSettings, batch_size: int, parent: int) -> N
     keep_large_blocks()
     try:
         _WorkerState.extractor = Extractor(settings=settings, batch_size=batch_size)
+        freeze_built_objects()
     except SeednerError as error:
         _WorkerState.error = error
 
