@@ -23,6 +23,7 @@ from spacy.strings import get_string_id
 from spacy.vectors import Vectors
 
 from seedner.acronyms.rules import COMMON, RARE
+from seedner.components.token_cache import Memo
 
 # Letters from which a word the vectors know in lower case, without a rank, is taken for a French word.
 LONG_WORD = 6
@@ -73,7 +74,7 @@ class FrenchWords:
 
     def __init__(self, vectors: Vectors | None) -> None:
         self._ranks = VectorRanks(vectors)
-        self._answers: dict[str, str | None] = {}
+        self._answers = Memo(self._judge)
 
     def __bool__(self) -> bool:
         return bool(self._ranks)
@@ -85,9 +86,7 @@ class FrenchWords:
     def in_capitals(self, text: str) -> str | None:
         """``COMMON`` or ``RARE`` when ``text``, letters in capitals, is a French word written so
         (``CONSIDÉRANT``, ``RELAXE``), else None."""
-        if text not in self._answers:
-            self._answers[text] = self._judge(text)
-        return self._answers[text]
+        return self._answers(text)
 
     def _judge(self, text: str) -> str | None:
         if not self._ranks or not text.isalpha() or not text.isupper():

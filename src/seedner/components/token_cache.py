@@ -1,4 +1,5 @@
-"""A value per token text, computed once: the gazetteer's pieces and the institutions' unit keys."""
+"""Values computed once and kept: per token text (the gazetteer's pieces, the institutions' unit keys) and
+per argument of a pure function (the lexicon's answers about words)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 T = TypeVar("T")
+K = TypeVar("K")
 
 
 class PerTextCache(Generic[T]):
@@ -39,3 +41,23 @@ class PerTextCache(Generic[T]):
                         values[orth] if orth in values else values.setdefault(orth, compute(strings[orth]))
                     )
         return found  # type: ignore[return-value]
+
+
+class Memo(Generic[K, T]):
+    """The answers of a pure function, by argument, computed once; past ``limit`` answers it starts afresh
+    (the words of a corpus recur, and a long run must not grow without end)."""
+
+    def __init__(self, compute: Callable[[K], T], limit: int = 100_000) -> None:
+        self._compute = compute
+        self._limit = limit
+        self._answers: dict[K, T] = {}
+
+    def __call__(self, key: K) -> T:
+        try:
+            return self._answers[key]
+        except KeyError:
+            pass
+        if len(self._answers) >= self._limit:
+            self._answers.clear()
+        answer = self._answers[key] = self._compute(key)
+        return answer

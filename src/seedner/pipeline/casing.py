@@ -23,6 +23,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from seedner.acronyms.words import VectorRanks
+from seedner.components.token_cache import Memo
 from seedner.pipeline.proper_rows import proper_rows
 from seedner.text.folding import acronym_key, fold
 from seedner.text.french_words import MESSAGE_OPENERS
@@ -44,7 +45,7 @@ _FRENCH_ENDING = re.compile(
     r"|ante|antes|ants|ique|iques|isme|ismes|iste|istes|able|ables|ible|ibles|erie|eries|age|ages|aire"
     r"|aires|ure|ures|ive|ives|elle|elles|cide|cides|it)$"
 )
-_CACHE_SIZE = 200_000  # words remembered per lexicon, in each of its two tables
+_CACHE_SIZE = 200_000  # words remembered per lexicon, by each of its two memos
 
 
 class CaseLexicon:
@@ -60,8 +61,8 @@ class CaseLexicon:
         self._imported = frozenset(known.imported)
         self._place_words = frozenset(known.place_words)
         self._lower_words = frozenset(known.lower_words)
-        self._classes: dict[str, str] = {}
-        self._acronyms: dict[str, str | None] = {}
+        self._classes = Memo(self._classify, _CACHE_SIZE)
+        self._acronyms = Memo(self._acronym_form, _CACHE_SIZE)
         names = [*known.names, *(name for name in known.articled if self._named(name))]
         self.hints = CaseHints(
             classify=self.classify,
@@ -81,12 +82,7 @@ class CaseLexicon:
         """How French writes ``word``: ``NAME`` with a capital (``paris``, ``julien``, ``montbard``,
         ``kerautret``), ``LOWER`` (``décision``, ``parquet``), ``MAYBE`` either way (``claire``,
         ``conseil``, ``marchal``), ``PLACE`` for a place that is also a word (``nord``, ``menton``)."""
-        found = self._classes.get(word)
-        if found is None:
-            if len(self._classes) >= _CACHE_SIZE:
-                self._classes.clear()
-            found = self._classes[word] = self._classify(word)
-        return found
+        return self._classes(word)
 
     def _classify(self, word: str) -> str:
         if word in self._stop_words or word in self._lower_words or fold(word) in MESSAGE_OPENERS:
@@ -144,11 +140,7 @@ class CaseLexicon:
     def acronym_form(self, word: str) -> str | None:
         """How a known acronym is written (``ofast`` -> ``OFAST``, ``tracfin`` -> ``Tracfin``, ``caf`` ->
         ``CAF``); None for a French word (``mis``, ``cas``, ``bac``) or an unknown word."""
-        if word not in self._acronyms:
-            if len(self._acronyms) >= _CACHE_SIZE:
-                self._acronyms.clear()
-            self._acronyms[word] = self._acronym_form(word)
-        return self._acronyms[word]
+        return self._acronyms(word)
 
     def _acronym_form(self, word: str) -> str | None:
         if len(word) < 2 or word in self._stop_words:

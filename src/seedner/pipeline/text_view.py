@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 
 from seedner.acronyms.words import VectorRanks
+from seedner.components.token_cache import Memo
 from seedner.pipeline.casing import CaseLexicon
 from seedner.text.caseless import caseless_spans
 from seedner.text.folding import fold
@@ -48,9 +49,6 @@ class TextView:
         return self.normalized.text
 
 
-_ANSWERS_KEPT = 100_000  # words remembered by each test of the lexicon
-
-
 class Lexicon:
     """French words, names and known acronyms, as the loaded pipeline knows them (the model's vectors,
     the acronym dictionary, the gazetteer: see ``seedner.pipeline.casing``)."""
@@ -59,8 +57,8 @@ class Lexicon:
         self._ranks = VectorRanks(nlp.vocab.vectors)
         self.casing = CaseLexicon(nlp, self._ranks)
         # Answers by word: the same capitalised words open the sentences of a whole corpus.
-        self._common: dict[str, bool] = {}
-        self._rare: dict[str, bool] = {}
+        self._common = Memo(self._is_common_word)
+        self._rare = Memo(self._is_rare_word)
 
     def is_word(self, word: str) -> bool:
         """A word the model has a vector for, as written, in lower case or capitalised (``Direction``,
@@ -74,12 +72,7 @@ class Lexicon:
         name; a name (``paris``) or a rare word the vectors cannot rank (``rihanna``) is not.  A greeting
         is one too (``bonjour``, ``cordialement``: ``MESSAGE_OPENERS``), though it opens so many messages
         that the vectors rank it first with a capital."""
-        found = self._common.get(word)
-        if found is None:
-            if len(self._common) >= _ANSWERS_KEPT:
-                self._common.clear()
-            found = self._common[word] = self._is_common_word(word)
-        return found
+        return self._common(word)
 
     def _is_common_word(self, word: str) -> bool:
         low = word.lower()
@@ -93,12 +86,7 @@ class Lexicon:
         """A word the vectors rank in neither form that the case lexicon reads as a word, not a name
         (``assesseurs``, ``homicide``, ``signalements``: see ``CaseLexicon.classify``); alone and
         capitalised where a sentence or a line starts, it is no name."""
-        found = self._rare.get(word)
-        if found is None:
-            if len(self._rare) >= _ANSWERS_KEPT:
-                self._rare.clear()
-            found = self._rare[word] = self._is_rare_word(word)
-        return found
+        return self._rare(word)
 
     def _is_rare_word(self, word: str) -> bool:
         low = word.lower()
