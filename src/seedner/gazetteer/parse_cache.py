@@ -11,30 +11,26 @@ A missing, stale or corrupt cache entry is only a missed speed-up; ``SEEDNER_NO_
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
 from collections.abc import Callable
-from functools import cache
 from pathlib import Path
 
 from seedner.gazetteer import entries as entries_module
 from seedner.gazetteer.entries import GazetteerEntry
-from seedner.io.startup_cache import cache_file, enabled, read_cached, store_cached
+from seedner.io.startup_cache import cache_file, enabled, read_cached, source_key, store_cached
 
 _FORMAT = 2
 # Fields kept, in order; ``file`` is the name the file is read under, given again on load.
 _FIELDS = ("id", "label", "name", "aliases", "acronyms", "category", "source", "population", "line")
 
 
-@cache
 def _code_key() -> bytes:
-    """The source of the code that turns a file into entries: a change to it is a new cache."""
-    digest = hashlib.sha256(f"{_FORMAT}|{sys.version}|{_FIELDS}".encode())
-    here = Path(__file__).parent  # the readers of files.py and the checks of entries.py, by path
-    for source in (here / "files.py", Path(str(entries_module.__file__))):
-        digest.update(source.read_bytes())
-    return digest.digest()
+    """The code that turns a file into entries (the readers of files.py, the checks of entries.py, the
+    fields kept): a change to it is a new cache."""
+    here = Path(__file__).parent
+    sources = source_key(here / "files.py", Path(str(entries_module.__file__)))
+    return f"{_FORMAT}|{sys.version}|{_FIELDS}".encode() + sources
 
 
 def cached_entries(

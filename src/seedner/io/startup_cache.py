@@ -16,6 +16,7 @@ import hashlib
 import os
 import time
 from contextlib import suppress
+from functools import cache
 from pathlib import Path
 
 from seedner.io.atomic import replace_file
@@ -37,6 +38,16 @@ def cache_file(kind: str, *key: bytes, suffix: str = ".bin") -> Path:
         digest.update(len(part).to_bytes(8, "little"))
         digest.update(part)
     return user_cache_dir() / f"{kind}-{digest.hexdigest()[:32]}{suffix}"
+
+
+@cache
+def source_key(*sources: Path) -> bytes:
+    """A digest of the source files of the code that computes a kept result: a change to that code is a
+    new key, so no result of the old code is read."""
+    digest = hashlib.sha256()
+    for source in sources:
+        digest.update(source.read_bytes())
+    return digest.digest()
 
 
 def read_cached(path: Path) -> bytes | None:

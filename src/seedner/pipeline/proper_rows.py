@@ -11,17 +11,15 @@ to hash them would cost a tenth of that half second) and by the source of the co
 from __future__ import annotations
 
 import array
-import hashlib
 import json
 from collections.abc import Iterable
-from functools import cache
 from pathlib import Path
 
 from spacy.strings import get_string_id
 
 from seedner.acronyms import words as words_module
 from seedner.acronyms.words import VectorRanks
-from seedner.io.startup_cache import cache_file, enabled, read_cached, store_cached
+from seedner.io.startup_cache import cache_file, enabled, read_cached, source_key, store_cached
 
 _FORMAT = 1
 _ROW = "I"  # rows as unsigned 32-bit integers in the cache file
@@ -78,18 +76,10 @@ def _cache_path(strings: Path, key2row: Path) -> Path | None:
         files = [_identity(path) for path in (strings, key2row)]
     except OSError:
         return None
-    return cache_file("proper-rows", _code_key(), *(file.encode() for file in files))
+    code = source_key(Path(__file__), Path(str(words_module.__file__)))
+    return cache_file("proper-rows", str(_FORMAT).encode(), code, *(file.encode() for file in files))
 
 
 def _identity(path: Path) -> str:
     status = path.stat()
     return f"{path.resolve()}|{status.st_size}|{status.st_mtime_ns}"
-
-
-@cache
-def _code_key() -> bytes:
-    """The source of the code the answer comes from: a change to it is a new cache."""
-    digest = hashlib.sha256(f"{_FORMAT}".encode())
-    for source in (Path(__file__), Path(str(words_module.__file__))):
-        digest.update(source.read_bytes())
-    return digest.digest()

@@ -46,7 +46,7 @@ _NO_SURNAME = frozenset(casefold_key(word) for word in ROLE_WORDS) | {
 
 _CIVILITIES = frozenset(CIVILITIES)
 _ARTICLES = frozenset({"le", "la", "les", "l'"})
-_CIVILITY_BEFORE = re.compile(r"(?<![\w.])(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr)\s+$")
+_CIVILITY_BEFORE = re.compile(rf"(?<![\w.]){_TITLES}\s+$")
 
 
 def after_civility(text: str, start: int) -> bool:
