@@ -34,6 +34,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Token
 
 from seedner.text.folding import unaccent
+from seedner.text.french_words import DEFINITE_ARTICLES
 
 NAME, SHORT, WORD, ACRONYM, TITLE_ACRONYM = "name", "short", "word", "acronym", "title_acronym"
 # The span group where seedner_gazetteer leaves every place it found, embedded ones included, for
@@ -49,7 +50,7 @@ def _words(text: str) -> frozenset[str]:
 _PIECE = re.compile(r"\w+'?|[^\w\s]")
 HYPHENS = frozenset("-‐‑")
 SENTENCE_OPENERS = frozenset('.!?:;«"“(—–…')
-ARTICLES = frozenset({"le", "la", "les", "l'"})
+ARTICLES = DEFINITE_ARTICLES
 # "d", "l" and "'" because the tokenizer splits "d' Angleterre" written with a space.
 OF = frozenset({"de", "du", "des", "d'", "d"})
 CONNECTORS = OF | ARTICLES | {"l", "'"}

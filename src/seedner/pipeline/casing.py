@@ -26,12 +26,11 @@ from seedner.acronyms.words import VectorRanks
 from seedner.components.token_cache import Memo
 from seedner.pipeline.proper_rows import proper_rows
 from seedner.text.folding import acronym_key, fold
-from seedner.text.french_words import MESSAGE_OPENERS
+from seedner.text.french_words import ELIDED_ARTICLES, MESSAGE_OPENERS
 from seedner.text.recasing import LOWER, MAYBE, NAME, PLACE, CaseHints, PhraseForms
 
 _VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüÿœæ")
 _WORD = re.compile(r"[^\W\d_]+")
-_ARTICLES = frozenset({"le", "la", "les", "l"})
 # A word whose capitalised form is less frequent than its lower-case one, but no more than this many
 # times, is written either way (``claire``, ``nord``, ``cour``): it is a name only next to a name.
 _EITHER_CASE_RATIO = 3
@@ -235,7 +234,7 @@ class _KnownNames:
 
     def _add_name(self, name: str) -> None:
         words = _WORD.findall(name)
-        if len(words) > 2 or (len(words) == 2 and words[0].lower() not in _ARTICLES):
+        if len(words) > 2 or (len(words) == 2 and words[0].lower() not in ELIDED_ARTICLES):
             self.names.append(name)
         elif len(words) == 2 and words[1][:1].isupper():
             self.articled.append(name)

@@ -17,9 +17,9 @@ from dataclasses import replace
 
 from seedner.records.mentions import Mention, collapse_spaces
 from seedner.text.folding import fold
+from seedner.text.french_words import ELIDED_ARTICLES
 
 _OPENING = re.compile(r"\s*\(\s*\Z")
-_ARTICLES = frozenset({"le", "la", "les", "l"})
 
 
 def acronyms_after_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -56,7 +56,7 @@ def _spelled_in(acronym: str, name: str) -> bool:
     (``APRONA`` in ``Association pour la protection de la nappe…``; not ``AFP`` after ``Europol``, a
     credit line's agency)."""
     letters = [char for char in fold(acronym) if char.isalpha()]
-    words = [word for word in re.split(r"[\s'’]+", fold(name)) if word and word not in _ARTICLES]
+    words = [word for word in re.split(r"[\s'’]+", fold(name)) if word and word not in ELIDED_ARTICLES]
     if not letters or not words or words[0][0] != letters[0]:
         return False
     rest = iter(" ".join(words)[1:])

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from seedner.records.mentions import Mention, not_given_by_data, with_found
 from seedner.text.folding import casefold_key
-from seedner.text.french_words import CIVILITIES, ROLE_WORDS
+from seedner.text.french_words import CIVILITIES, DEFINITE_ARTICLES, ROLE_WORDS
 
 _SURNAME = r"(?!(?:DE|DU|DES|LE|LA|LES)(?![\w'’-]))[A-ZÀ-Þ][A-ZÀ-Þ'’]+(?:-[A-ZÀ-Þ][A-ZÀ-Þ'’]+)*"
 _GIVEN = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?"
@@ -44,8 +44,9 @@ _NO_SURNAME = frozenset(casefold_key(word) for word in ROLE_WORDS) | {
 }
 
 
+# What follows the civility of a function: ``LE PRÉFET``, ``la Présidente``.
+_FUNCTION_WORDS = _NO_SURNAME | DEFINITE_ARTICLES
 _CIVILITIES = frozenset(CIVILITIES)
-_ARTICLES = frozenset({"le", "la", "les", "l'"})
 _CIVILITY_BEFORE = re.compile(rf"(?<![\w.]){_TITLES}\s+$")
 
 
@@ -82,5 +83,5 @@ def _function_after_civility(mention: Mention) -> bool:
         len(words) > 1
         and words[0] in _CIVILITIES
         and not _is_surname(" ".join(words[1:]))
-        and all(casefold_key(word) in _NO_SURNAME or casefold_key(word) in _ARTICLES for word in words[1:])
+        and all(casefold_key(word) in _FUNCTION_WORDS for word in words[1:])
     )

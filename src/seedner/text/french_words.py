@@ -1,5 +1,5 @@
-"""French words the layers share: civilities, functions and ranks before a name, nouns of things, and
-the words that open a message.
+"""French words the layers share: the definite articles, civilities, functions and ranks before a name,
+nouns of things, and the words that open a message.
 
 One list for every layer: span hygiene keeps them out of PER spans, and the
 acronym rules read an ALL-CAPS word after them as a surname, not an acronym.
@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 
+# The definite articles in lower case, the elided one with its apostrophe; ``ELIDED_ARTICLES`` without
+# it, for words split at apostrophes (``l`` of ``l'Aude``).
+DEFINITE_ARTICLES = frozenset({"le", "la", "les", "l'"})
+ELIDED_ARTICLES = frozenset(article.rstrip("'") for article in DEFINITE_ARTICLES)
 # Civilities: whatever the span's label, what follows them is a person.
 CIVILITIES = (
     "M.",
